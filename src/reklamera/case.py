@@ -1,0 +1,320 @@
+"""The case: everything the consumer tells us, and its ``*.reklamera`` file format (UTF-8 JSON).
+
+Loading validates every value and names the field at fault ("product.delivered: 2025-02-30 is not a date");
+keys this version does not know are kept and written back (forward compatibility). Saving is atomic.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import os
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from reklamera.errors import InputError
+from reklamera.storage import atomic_write_bytes
+
+FORMAT = "reklamera-case"
+VERSION = 1
+SUFFIX = ".reklamera"
+MAX_FILE_BYTES = 2_000_000  # a case is a few kilobytes; anything far larger is not a case file
+
+COUNTRIES = ("SE", "NO", "DK", "FI", "IS")
+LANGUAGES = ("sv", "nb", "da", "fi", "is", "en")
+REMEDIES = ("repair", "replacement", "price_reduction", "cancellation")
+CHANNELS = ("phone", "email", "letter", "in_person", "web_form", "chat", "other")
+DEFAULT_CURRENCY = {"SE": "SEK", "NO": "NOK", "DK": "DKK", "FI": "EUR", "IS": "ISK"}
+DEFAULT_LANGUAGE = {"SE": "sv", "NO": "nb", "DK": "da", "FI": "fi", "IS": "is"}
+
+# Lengths a person can reasonably type; longer values are refused, not cut.
+SHORT, LINE, LONG, TEXT = 100, 300, 10_000, 50_000
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_CURRENCY = re.compile(r"^[A-Z]{3}$")
+
+
+class CaseError(InputError):
+    """A case file or case value is not valid. ``str()`` names the field (and file) at fault."""
+
+
+def _meta(required: bool = True, limit: int = LINE, choices: tuple[str, ...] = ()) -> dict[str, Any]:
+    return {"required": required, "limit": limit, "choices": choices}
+
+
+def text(limit: int = LINE, *, required: bool = True) -> Any:
+    return field(default="", metadata=_meta(required, limit))
+
+
+def flag(*, required: bool = False) -> Any:
+    return field(default=False, metadata=_meta(required))
+
+
+def day(*, required: bool = True) -> Any:
+    return field(default=None, metadata=_meta(required))
+
+
+def extra() -> Any:
+    """Keys of this section that this version does not know, kept verbatim for the next save."""
+    return field(default_factory=dict, metadata={"extra": True}, compare=False, repr=False)
+
+
+@dataclass
+class Consumer:
+    name: str = text()
+    address: str = text()
+    postcode: str = text(SHORT)
+    city: str = text(SHORT)
+    email: str = text()
+    phone: str = text(SHORT)
+    extra: dict[str, Any] = extra()
+
+
+@dataclass
+class Seller:
+    name: str = text()
+    address: str = text()
+    postcode: str = text(SHORT)
+    city: str = text(SHORT)
+    email: str = text()
+    org_number: str = text(SHORT)
+    private: bool = flag()
+    bad_faith: bool = flag()  # the seller knew of the defect and kept quiet (lifts the absolute limits)
+    extra: dict[str, Any] = extra()
+
+
+@dataclass
+class Product:
+    description: str = text(LONG)
+    price: Decimal | None = field(default=None, metadata=_meta())
+    currency: str = field(default="SEK", metadata=_meta(limit=3))
+    order_number: str = text(SHORT)
+    purchased: dt.date | None = day()
+    delivered: dt.date | None = day()
+    long_life: bool = flag()
+    bought_online: bool = flag()
+    extra: dict[str, Any] = extra()
+
+
+@dataclass
+class Defect:
+    description: str = text(LONG)
+    discovered: dt.date | None = day()
+    extra: dict[str, Any] = extra()
+
+
+@dataclass
+class Contact:
+    date: dt.date | None = day()
+    channel: str = field(default="phone", metadata=_meta(choices=CHANNELS))
+    person: str = text()
+    summary: str = text(LONG)
+    extra: dict[str, Any] = extra()
+
+
+@dataclass
+class Case:
+    country: str = field(default="SE", metadata=_meta(choices=COUNTRIES))
+    language: str = field(default="sv", metadata=_meta(choices=LANGUAGES))
+    consumer: Consumer = field(default_factory=Consumer, metadata=_meta())
+    seller: Seller = field(default_factory=Seller, metadata=_meta())
+    product: Product = field(default_factory=Product, metadata=_meta())
+    defect: Defect = field(default_factory=Defect, metadata=_meta())
+    remedy: str | None = field(default="repair", metadata=_meta(choices=REMEDIES))
+    contacts: list[Contact] = field(default_factory=list, metadata=_meta(required=False))
+    complained: dt.date | None = day(required=False)
+    attachments: list[str] = field(default_factory=list, metadata=_meta(required=False, limit=LINE))
+    notes: str = text(TEXT, required=False)
+    extra: dict[str, Any] = extra()
+
+    @classmethod
+    def new(cls, country: str = "SE") -> Case:
+        """An empty case with the country's language and currency."""
+        case = cls(country=country, language=DEFAULT_LANGUAGE[country])
+        case.product.currency = DEFAULT_CURRENCY[country]
+        return case
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"format": FORMAT, "version": VERSION, **_dump(self)}
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=2) + "\n"
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Case:
+        if not isinstance(data, dict):
+            raise CaseError("", "not a reklamera case (expected a JSON object)")
+        if data.get("format") != FORMAT:
+            raise CaseError("format", f"expected {FORMAT!r}, found {data.get('format')!r}")
+        version = data.get("version")
+        if not isinstance(version, int) or isinstance(version, bool):
+            raise CaseError("version", "missing or not a whole number")
+        if version > VERSION:
+            raise CaseError(
+                "version", f"{version} is newer than this reklamera understands ({VERSION}); please update reklamera"
+            )
+        if version < 1:
+            raise CaseError("version", f"{version} is not a known version")
+        body = {key: value for key, value in data.items() if key not in ("format", "version")}
+        return _load(cls, body, "")
+
+
+def load_case(path: str | os.PathLike[str]) -> Case:
+    """Read and validate a case file. Errors name the file and, for JSON syntax, the line."""
+    path = Path(path)
+    name = path.name
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise CaseError(name, "is too large to be a reklamera case")
+        raw = path.read_bytes()
+    except CaseError:
+        raise
+    except IsADirectoryError:
+        raise CaseError(name, "is a folder, not a case file") from None
+    except FileNotFoundError:
+        raise CaseError(name, "no such file") from None
+    except OSError as error:
+        raise CaseError(name, f"cannot be read ({error.strerror})") from None
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise CaseError(name, "is not a text file (not UTF-8)") from None
+    except json.JSONDecodeError as error:
+        raise CaseError(f"{name} line {error.lineno}", f"not valid JSON ({error.msg})") from None
+    except RecursionError:
+        raise CaseError(name, "is nested too deeply to be a case file") from None
+    try:
+        return Case.from_dict(data)
+    except CaseError as error:
+        raise CaseError(f"{name}: {error.field}" if error.field else name, error.message) from None
+
+
+def save_case(case: Case, path: str | os.PathLike[str], *, overwrite: bool = True) -> Path:
+    """Write the case atomically (temp file, fsync, rename)."""
+    return atomic_write_bytes(path, case.to_json().encode("utf-8"), overwrite=overwrite)
+
+
+# --- conversion between JSON values and the dataclasses, driven by the field declarations ---------------
+
+
+def _load(cls: type, data: Any, path: str) -> Any:
+    if not isinstance(data, dict):
+        raise CaseError(path, "expected an object")
+    values: dict[str, Any] = {}
+    known = set()
+    for spec in dataclasses.fields(cls):
+        if spec.metadata.get("extra"):
+            continue
+        known.add(spec.name)
+        where = f"{path}.{spec.name}" if path else spec.name
+        if spec.name not in data:
+            if spec.metadata["required"]:
+                raise CaseError(where, "is missing")
+            continue
+        values[spec.name] = _value(spec, data[spec.name], where)
+    instance = cls(**values)
+    instance.extra = {key: value for key, value in data.items() if key not in known}
+    return instance
+
+
+def _value(spec: dataclasses.Field[Any], value: Any, where: str) -> Any:  # noqa: C901 - one branch per type
+    kind = spec.type
+    meta = spec.metadata
+    if kind in ("str", "str | None"):
+        if value is None and kind == "str | None":
+            return None
+        if not isinstance(value, str):
+            raise CaseError(where, f"expected text, found {_json_type(value)}")
+        if meta["choices"] and value not in meta["choices"]:
+            raise CaseError(where, f"{value!r} is not one of {', '.join(meta['choices'])}")
+        if len(value) > meta["limit"]:
+            raise CaseError(where, f"is longer than {meta['limit']} characters")
+        if where.endswith("email") and value and not _EMAIL.match(value):
+            raise CaseError(where, f"{value!r} is not an e-mail address")
+        if where.endswith("currency") and not _CURRENCY.match(value):
+            raise CaseError(where, f"{value!r} is not a currency code such as SEK or EUR")
+        return value
+    if kind == "bool":
+        if not isinstance(value, bool):
+            raise CaseError(where, f"expected true or false, found {_json_type(value)}")
+        return value
+    if kind == "dt.date | None":
+        return parse_date(value, where)
+    if kind == "Decimal | None":
+        return parse_price(value, where)
+    if kind == "list[str]":
+        if not isinstance(value, list):
+            raise CaseError(where, f"expected a list, found {_json_type(value)}")
+        for index, item in enumerate(value):
+            if not isinstance(item, str) or len(item) > meta["limit"]:
+                raise CaseError(f"{where}[{index}]", "expected a file name")
+        return list(value)
+    if kind == "list[Contact]":
+        if not isinstance(value, list):
+            raise CaseError(where, f"expected a list, found {_json_type(value)}")
+        if len(value) > 200:
+            raise CaseError(where, "has more than 200 entries")
+        return [_load(Contact, item, f"{where}[{index}]") for index, item in enumerate(value)]
+    return _load(_SECTIONS[kind], value, where)
+
+
+_SECTIONS = {"Consumer": Consumer, "Seller": Seller, "Product": Product, "Defect": Defect}
+
+
+def parse_date(value: Any, where: str) -> dt.date | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise CaseError(where, f"expected a date (YYYY-MM-DD), found {_json_type(value)}")
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        raise CaseError(where, f"{value[:40]!r} is not a date (YYYY-MM-DD)")
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise CaseError(where, f"{value} is not a date") from None
+
+
+def parse_price(value: Any, where: str) -> Decimal | None:
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str) or len(value) > 20:
+        raise CaseError(where, "expected an amount as text, such as \"12990.00\"")
+    try:
+        amount = Decimal(value)
+    except InvalidOperation:
+        raise CaseError(where, f"{value!r} is not an amount") from None
+    if not amount.is_finite() or amount < 0:
+        raise CaseError(where, f"{value!r} is not an amount")
+    return amount
+
+
+def _dump(instance: Any) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for spec in dataclasses.fields(instance):
+        if spec.metadata.get("extra"):
+            continue
+        out[spec.name] = _dump_value(getattr(instance, spec.name))
+    for key, value in instance.extra.items():
+        out.setdefault(key, value)
+    return out
+
+
+def _dump_value(value: Any) -> Any:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return f"{value:.2f}"
+    if isinstance(value, list):
+        return [_dump_value(item) for item in value]
+    if dataclasses.is_dataclass(value):
+        return _dump(value)
+    return value
+
+
+def _json_type(value: Any) -> str:
+    return {dict: "an object", list: "a list", str: "text", bool: "true/false", type(None): "null"}.get(
+        type(value), "a number"
+    )

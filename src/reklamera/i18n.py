@@ -1,0 +1,57 @@
+"""Translations: gettext catalogs per language, English as the fallback.
+
+Strings at module level are marked with ``N_`` and translated when shown. Translation objects are passed
+explicitly, because the letter's language may differ from the UI language (a Finnish speaker in Sweden writes
+to a Swedish shop in Swedish). Catalogs live in ``reklamera/locale/<lang>/LC_MESSAGES/messages.mo``.
+"""
+
+from __future__ import annotations
+
+import gettext
+import os
+from collections.abc import Mapping
+from functools import lru_cache
+
+LANGUAGES = ("sv", "nb", "da", "fi", "is", "en")
+DEFAULT_LANGUAGE = "en"
+DOMAIN = "messages"
+LOCALE_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "locale")
+
+# Locale names people have in their environment, mapped to the languages we ship.
+_ALIASES = {"no": "nb", "nn": "nb", "se": "sv", "dk": "da"}
+
+
+def N_(message: str) -> str:  # noqa: N802 - the gettext convention: mark now, translate when shown
+    return message
+
+
+@lru_cache(maxsize=None)
+def translations(language: str) -> gettext.NullTranslations:
+    """The catalog for ``language``; English (the source strings) when none is installed for it."""
+    if language == DEFAULT_LANGUAGE:
+        return gettext.NullTranslations()
+    try:
+        return gettext.translation(DOMAIN, LOCALE_DIR, languages=[language])
+    except OSError:
+        return gettext.NullTranslations()
+
+
+def normalize(name: str | None) -> str | None:
+    """'sv_SE.UTF-8' -> 'sv', 'no' -> 'nb'; None for a language we do not ship."""
+    if not name:
+        return None
+    code = name.split(".")[0].split("@")[0].replace("-", "_").split("_")[0].lower()
+    code = _ALIASES.get(code, code)
+    return code if code in LANGUAGES else None
+
+
+def ui_language(explicit: str | None = None, environ: Mapping[str, str] = os.environ) -> str:
+    """The UI language: ``explicit`` (``--lang``), else $REKLAMERA_LANG, else the POSIX locale variables."""
+    for candidate in (explicit, environ.get("REKLAMERA_LANG")):
+        if normalize(candidate):
+            return normalize(candidate)  # type: ignore[return-value]
+    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        for part in environ.get(variable, "").split(":"):
+            if normalize(part):
+                return normalize(part)  # type: ignore[return-value]
+    return DEFAULT_LANGUAGE

@@ -1,0 +1,211 @@
+"""The Nordic consumer-sale rules: is the complaint in time, until when, and what may the consumer ask for.
+
+``assess(facts, today)`` is a pure function; ``today`` is always passed in. Rule data lives in one module per
+country (se, no, dk, fi, is_) with the statute section and official address next to every number.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from reklamera.errors import InputError
+from reklamera.rules import dk, fi, is_, no, se
+from reklamera.rules.calendar import holiday_name, is_weekend, last_working_day_on_or_before
+from reklamera.rules.model import (
+    Assessment,
+    Facts,
+    LawVersion,
+    LimitAppliesTo,
+    Note,
+    Remedy,
+    Source,
+    Status,
+    Withdrawal,
+)
+
+__all__ = ["COUNTRIES", "Assessment", "Facts", "LimitAppliesTo", "Remedy", "Status", "assess", "law_for"]
+
+VERSIONS: dict[str, tuple[LawVersion, ...]] = {
+    "SE": se.VERSIONS,
+    "NO": no.VERSIONS,
+    "DK": dk.VERSIONS,
+    "FI": fi.VERSIONS,
+    "IS": is_.VERSIONS,
+}
+COUNTRIES = tuple(VERSIONS)
+REMEDIES = tuple(Remedy)  # repair, replacement, price reduction, cancellation: the acts' order everywhere
+
+
+def law_for(country: str, contract_date: dt.date) -> LawVersion:
+    """The version of the country's act that governs a contract made on ``contract_date``."""
+    versions = VERSIONS[country]
+    chosen = versions[0]  # contracts older than our oldest version: its rules are the closest we hold
+    for version in versions:
+        if version.valid_from <= contract_date:
+            chosen = version
+    return chosen
+
+
+def check_facts(facts: Facts, today: dt.date) -> None:
+    """Reject impossible facts with an :class:`InputError` naming the field at fault."""
+    if facts.country not in VERSIONS:
+        raise InputError("country", f"{facts.country!r} is not one of {', '.join(COUNTRIES)}")
+    if facts.delivered > today:
+        raise InputError("delivered", f"{facts.delivered.isoformat()} is after today ({today.isoformat()})")
+    if facts.purchased is not None and facts.purchased > today:
+        raise InputError("purchased", f"{facts.purchased.isoformat()} is after today ({today.isoformat()})")
+    if facts.discovered > today:
+        raise InputError("discovered", f"{facts.discovered.isoformat()} is after today ({today.isoformat()})")
+    if facts.discovered < facts.delivered:
+        raise InputError(
+            "discovered",
+            f"{facts.discovered.isoformat()} is before the delivery ({facts.delivered.isoformat()})",
+        )
+    if facts.complained is not None and facts.complained < facts.discovered:
+        raise InputError(
+            "complained",
+            f"{facts.complained.isoformat()} is before the defect was discovered ({facts.discovered.isoformat()})",
+        )
+
+
+def assess(facts: Facts, today: dt.date) -> Assessment:
+    """Assess a complaint as of ``today``. Raises :class:`InputError` for impossible facts."""
+    check_facts(facts, today)
+    version = law_for(facts.country, facts.purchased or facts.delivered)
+    complained = facts.complained or today
+    if facts.private_seller:
+        return _not_covered(facts, version, complained)
+
+    reasonable_until = version.reasonable_time.end(facts.discovered)
+    presumption_until = version.presumption.end(facts.delivered)
+    seller_must_prove = facts.discovered <= presumption_until
+    limit = version.absolute
+    if facts.long_life and version.absolute_long_life:
+        limit = version.absolute_long_life
+    absolute = limit.end(facts.delivered) if limit else None
+
+    notes: list[Note] = []
+    citations: list[Source] = [version.reasonable_time.source]
+    if limit:
+        citations.append(limit.source)
+    citations.append(version.presumption.source)
+
+    # When does the absolute limit shut the door, and which day is the last one that is surely in time?
+    deadline = reasonable_until
+    expired = False
+    if version.limit_applies_to is LimitAppliesTo.DISCOVERY:
+        expired = facts.discovered > absolute
+        if expired:
+            deadline = absolute
+            notes.append(Note("discovery_after_limit", {"absolute_deadline": absolute}))
+        elif complained > absolute:
+            notes.append(Note("discovery_limit_kept", {"absolute_deadline": absolute}))
+    elif version.limit_applies_to is LimitAppliesTo.COMPLAINT:
+        expired = complained > absolute
+        if absolute < reasonable_until:
+            deadline = absolute
+            if not expired:
+                notes.append(Note("absolute_limit_first", {"absolute_deadline": absolute}))
+        if expired:
+            notes.append(Note("absolute_passed", {"absolute_deadline": absolute}))
+
+    if expired:
+        status = Status.TOO_LATE
+        if facts.seller_bad_faith and version.bad_faith:
+            status = Status.AT_RISK
+            citations.append(version.bad_faith)
+            notes.append(Note("bad_faith_may_lift"))
+        if version.absolute_long_life and not facts.long_life:
+            long_life_deadline = version.absolute_long_life.end(facts.delivered)
+            if complained <= long_life_deadline:
+                notes.append(Note("long_life_may_apply", {"long_life_deadline": long_life_deadline}))
+    elif complained <= deadline:
+        status = Status.IN_TIME
+    else:
+        status = Status.AT_RISK
+        notes.append(Note("safe_period_passed", {"reasonable_time_until": reasonable_until}))
+
+    if facts.long_life and version.absolute_long_life:
+        notes.append(Note("long_life_applied"))
+    notes.extend(version.notes)
+    notes.append(
+        Note(
+            "presumption_seller" if seller_must_prove else "presumption_consumer",
+            {"presumption_until": presumption_until},
+        )
+    )
+    if status is not Status.TOO_LATE and complained <= deadline:
+        notes.extend(_deadline_day_notes(facts.country, deadline))
+
+    withdrawal = _withdrawal(facts, version, complained, notes)
+    citations.append(version.remedies)
+    return Assessment(
+        country=facts.country,
+        law=version.law,
+        status=status,
+        complained=complained,
+        absolute_deadline=absolute,
+        limit_applies_to=version.limit_applies_to,
+        reasonable_time_until=reasonable_until,
+        presumption_until=presumption_until,
+        seller_must_prove=seller_must_prove,
+        deadline=deadline,
+        days_left=(deadline - complained).days,
+        limit_passed=expired,
+        citations=tuple(citations),
+        remedies=() if status is Status.TOO_LATE else REMEDIES,
+        notes=tuple(notes),
+        dispute_body=version.dispute_body,
+        withdrawal=withdrawal,
+        version=version,
+    )
+
+
+def _deadline_day_notes(country: str, deadline: dt.date) -> list[Note]:
+    """No statute moves a consumer's complaint deadline off a weekend or holiday: say so, keep the date."""
+    holiday = holiday_name(country, deadline)
+    if not (holiday or is_weekend(deadline)):
+        return []
+    params: dict[str, object] = {
+        "deadline": deadline,
+        "send_by": last_working_day_on_or_before(country, deadline),
+    }
+    if holiday:
+        return [Note("deadline_holiday", {**params, "holiday": holiday})]
+    return [Note("deadline_saturday" if deadline.weekday() == 5 else "deadline_sunday", params)]
+
+
+def _withdrawal(facts: Facts, version: LawVersion, complained: dt.date, notes: list[Note]) -> Withdrawal | None:
+    if not facts.bought_online:
+        return None
+    until = version.withdrawal.end(facts.delivered)
+    extended = version.withdrawal_extension.end(until)
+    params = {"withdrawal_until": until, "extended_until": extended}
+    if complained <= until:
+        notes.append(Note("withdrawal_open", params))
+    elif complained <= extended:
+        notes.append(Note("withdrawal_extended_only", params))
+    return Withdrawal(until=until, extended_until=extended, source=version.withdrawal.source)
+
+
+def _not_covered(facts: Facts, version: LawVersion, complained: dt.date) -> Assessment:
+    return Assessment(
+        country=facts.country,
+        law=version.law,
+        status=Status.NOT_COVERED,
+        complained=complained,
+        absolute_deadline=None,
+        limit_applies_to=None,
+        reasonable_time_until=None,
+        presumption_until=None,
+        seller_must_prove=None,
+        deadline=None,
+        days_left=None,
+        limit_passed=False,
+        citations=(version.scope,) if version.scope else (),
+        remedies=(),
+        notes=(Note("private_seller"),),
+        dispute_body=None,
+        withdrawal=None,
+        version=version,
+    )

@@ -1,0 +1,43 @@
+"""Denmark: købeloven, the consumer-sale rules (§§ 72–87).
+
+Checked (2026-11): § 83 (two years) on forbrug.dk and lex.dk, with the exception for a seller who acted
+against "almindelig hæderlighed" in the same section; § 81 (reasonable time, two months) secondary; the
+presumption in § 77 a stk. 3: one year for contracts from 2022-01-01 (lov nr. 1173 af 8. juni 2021), six months
+before (danskelove.dk, iuno.law). Fees, four weeks and the price band on naevneneshus.dk and forbrug.dk.
+"""
+
+import datetime as dt
+
+from reklamera.rules.model import DisputeBody, LawVersion, LimitAppliesTo, Note, Period, Source
+
+ACT = "Købeloven"
+URL = "https://www.retsinformation.dk/eli/lta/2021/1853"  # the consolidated act in force
+WITHDRAWAL_ACT = "Forbrugeraftaleloven"
+WITHDRAWAL_URL = "https://www.retsinformation.dk/eli/lta/2014/1457"
+
+NAEVNENES_HUS = DisputeBody(
+    name="Mæglingsteamet for Forbrugerklager → Forbrugerklagenævnet (Nævnenes Hus)",
+    url="https://naevneneshus.dk",
+    first_contact="Mæglingsteamet for Forbrugerklager",
+    conditions=(Note("complain_to_seller_first"), Note("dk_price_band"), Note("dk_fees")),
+    source=Source("Forbrugerklageloven", "", "https://naevneneshus.dk"),
+)
+
+COMMON = dict(
+    country="DK",
+    law=ACT,
+    scope=Source(ACT, "§ 4 a", URL),
+    reasonable_time=Period(Source(ACT, "§ 81 stk. 1", URL), months=2),
+    absolute=Period(Source(ACT, "§ 83 stk. 1", URL), months=24),
+    limit_applies_to=LimitAppliesTo.COMPLAINT,
+    bad_faith=Source(ACT, "§ 83", URL),
+    remedies=Source(ACT, "§ 78", URL),
+    dispute_body=NAEVNENES_HUS,
+    withdrawal=Period(Source(WITHDRAWAL_ACT, "§ 19", WITHDRAWAL_URL), days=14),
+    withdrawal_extension=Period(Source(WITHDRAWAL_ACT, "§ 19", WITHDRAWAL_URL), months=12),
+)
+
+VERSIONS = (
+    LawVersion(valid_from=dt.date(2002, 1, 1), presumption=Period(Source(ACT, "§ 77 a stk. 3", URL), months=6), **COMMON),
+    LawVersion(valid_from=dt.date(2022, 1, 1), presumption=Period(Source(ACT, "§ 77 a stk. 3", URL), months=12), **COMMON),
+)

@@ -1,0 +1,39 @@
+"""Finland: kuluttajansuojalaki (38/1978), 5 luku; presumption changed by act 1242/2021 from 2022-01-01.
+
+Checked (2026-11): two months always in time (HE 89/2001), the one-year presumption replacing six months
+(HE 180/2021, act 1242/2021 amending 15 a §), no fixed outer limit (HE 180/2021). 16 § as the complaint section
+and 6 luku 14 § for withdrawal in secondary sources only.
+"""
+
+import datetime as dt
+
+from reklamera.rules.model import DisputeBody, LawVersion, Note, Period, Source
+
+ACT = "Kuluttajansuojalaki (38/1978)"
+URL = "https://www.finlex.fi/fi/laki/ajantasa/1978/19780038"
+
+KULUTTAJARIITALAUTAKUNTA = DisputeBody(
+    name="Kuluttajaneuvonta → Kuluttajariitalautakunta",
+    url="https://www.kuluttajariita.fi",
+    first_contact="Kuluttajaneuvonta",
+    conditions=(Note("complain_to_seller_first"), Note("fi_advice_first")),
+    source=Source("Laki kuluttajariitalautakunnasta (8/2007)", "", "https://www.finlex.fi/fi/laki/ajantasa/2007/20070008"),
+)
+
+COMMON = dict(
+    country="FI",
+    law=ACT,
+    scope=Source(ACT, "5 luku 1 §", URL),
+    # 5:16: reasonable time after noticing; within two months it is always in time. No absolute limit.
+    reasonable_time=Period(Source(ACT, "5 luku 16 §", URL), months=2),
+    remedies=Source(ACT, "5 luku 17–19 §", URL),
+    dispute_body=KULUTTAJARIITALAUTAKUNTA,
+    withdrawal=Period(Source(ACT, "6 luku 14 §", URL), days=14),
+    withdrawal_extension=Period(Source(ACT, "6 luku 14 §", URL), months=12),
+    notes=(Note("no_absolute_limit"),),
+)
+
+VERSIONS = (
+    LawVersion(valid_from=dt.date(1994, 1, 1), presumption=Period(Source(ACT, "5 luku 15 a §", URL), months=6), **COMMON),
+    LawVersion(valid_from=dt.date(2022, 1, 1), presumption=Period(Source(ACT, "5 luku 15 a §", URL), months=12), **COMMON),
+)

@@ -1,0 +1,128 @@
+"""Plain-language texts for assessment notes and dispute-body conditions, keyed as in the rule data.
+
+English source strings marked with ``N_`` for gettext; they are translated when shown, in whatever language
+the caller's ``gettext`` speaks. Placeholders are filled by :func:`render_note` after dates are formatted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from reklamera.i18n import N_
+from reklamera.rules.model import Note
+
+MESSAGES: dict[str, str] = {
+    "private_seller": N_(
+        "You bought from a private person, so the consumer-sale act does not apply. The general "
+        "sale-of-goods act gives you weaker rights: ask a consumer adviser before you complain."
+    ),
+    "safe_period_passed": N_(
+        "More than two months have passed since you noticed the defect (the safe period ended on "
+        "{reasonable_time_until}). A complaint may still count as made within a reasonable time, but that "
+        "is not certain: complain at once and explain why it took time."
+    ),
+    "absolute_passed": N_(
+        "The final time limit for complaints ended on {absolute_deadline}. After that, the seller does not "
+        "have to accept a complaint about this defect."
+    ),
+    "discovery_after_limit": N_(
+        "The defect showed itself after {absolute_deadline}, more than three years after delivery. The "
+        "seller is not responsible for defects that appear later than that."
+    ),
+    "discovery_limit_kept": N_(
+        "The defect showed itself within three years of delivery, so you may complain after "
+        "{absolute_deadline} as long as you do so within a reasonable time of noticing it."
+    ),
+    "absolute_limit_first": N_(
+        "The final time limit, {absolute_deadline}, comes before two months have passed since you noticed "
+        "the defect: complain by then."
+    ),
+    "bad_faith_may_lift": N_(
+        "The time limit has passed, but it does not apply if the seller acted with gross negligence or "
+        "in bad faith, for example knew of the defect and kept quiet. Your complaint may still be valid: "
+        "get advice from a consumer adviser."
+    ),
+    "long_life_may_apply": N_(
+        "If the product is meant to last substantially longer than most goods (a fridge, a sofa or a car, "
+        "for example), the limit is five years, until {long_life_deadline}. Say so if that is the case."
+    ),
+    "long_life_applied": N_(
+        "You said the product is meant to last substantially longer than most goods, so the five-year "
+        "limit applies. The seller may dispute this; explain why the product should last that long."
+    ),
+    "no_absolute_limit": N_(
+        "Finnish law sets no fixed final time limit: the seller is responsible for defects that appear "
+        "during the product's expected lifetime."
+    ),
+    "presumption_seller": N_(
+        "The defect showed itself within the presumption period, which lasts until {presumption_until}, so "
+        "it is presumed to have been there at delivery: the seller must prove otherwise."
+    ),
+    "presumption_consumer": N_(
+        "The defect showed itself after the presumption period ended on {presumption_until}, so you may have "
+        "to show that it was there from the start (for example a manufacturing fault) and was not caused by "
+        "wear or misuse."
+    ),
+    "deadline_saturday": N_(
+        "The deadline, {deadline}, is a Saturday. Send your complaint by {send_by}; do not count on the "
+        "deadline moving to the next working day."
+    ),
+    "deadline_sunday": N_(
+        "The deadline, {deadline}, is a Sunday. Send your complaint by {send_by}; do not count on the "
+        "deadline moving to the next working day."
+    ),
+    "deadline_holiday": N_(
+        "The deadline, {deadline}, is a public holiday ({holiday}). Send your complaint by {send_by}; do "
+        "not count on the deadline moving to the next working day."
+    ),
+    "withdrawal_open": N_(
+        "You bought online or away from the shop, so you may also withdraw from the purchase without giving "
+        "a reason until {withdrawal_until} (14 days from delivery), or until {extended_until} if the "
+        "seller never told you about this right."
+    ),
+    "withdrawal_extended_only": N_(
+        "The 14-day right of withdrawal ended on {withdrawal_until}. If the seller never told you about "
+        "it, it lasts until {extended_until}."
+    ),
+    # Dispute bodies: what a consumer must know before turning to them.
+    "complain_to_seller_first": N_("Complain to the seller in writing first."),
+    "arn_one_year": N_("Apply within one year of your first complaint to the seller."),
+    "arn_value_floor": N_(
+        "The amount in dispute must be at least 500, 1 000 or 2 000 kronor, depending on the kind of goods."
+    ),
+    "arn_free": N_("Free of charge. A recommendation usually takes about six months."),
+    "no_mediation_first": N_(
+        "Forbrukertilsynet mediates first; if that fails, Forbrukerklageutvalget decides. Its decision "
+        "is binding unless it is taken to court."
+    ),
+    "no_fees": N_(
+        "Fees: a fifth of the court fee (rettsgebyr) for mediation and one court fee if the case goes to "
+        "the board. The fees are not refunded."
+    ),
+    "dk_price_band": N_(
+        "The price of the goods must be between about 1 100 and 100 000 kroner (clothes and shoes from "
+        "about 700 kroner; the limits change every year), and the trader must be Danish."
+    ),
+    "dk_fees": N_(
+        "Mediation costs 100 kroner. If it fails, you have four weeks to take the case to "
+        "Forbrugerklagenævnet for another 400 kroner."
+    ),
+    "fi_advice_first": N_(
+        "Contact Kuluttajaneuvonta (consumer advice) first; after that, Kuluttajariitalautakunta can give "
+        "a recommendation. Both are free of charge."
+    ),
+    "is_fee": N_("The fee is 5 000 krónur, refunded if the decision goes your way in whole or in part."),
+}
+
+
+def render_note(
+    note: Note,
+    gettext: Callable[[str], str],
+    format_date: Callable[[dt.date], str] = dt.date.isoformat,
+) -> str:
+    """The note as a sentence in ``gettext``'s language, dates formatted by ``format_date``."""
+    params = {
+        name: format_date(value) if isinstance(value, dt.date) else value for name, value in note.params.items()
+    }
+    return gettext(MESSAGES[note.key]).format(**params)

@@ -1,0 +1,144 @@
+"""The shapes of legal rule data and of an assessment. Pure data: no dates are read from the clock here."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from reklamera.rules.calendar import add_months
+
+
+class Status(StrEnum):
+    IN_TIME = "in_time"
+    AT_RISK = "at_risk"
+    TOO_LATE = "too_late"
+    NOT_COVERED = "not_covered"
+
+
+class Remedy(StrEnum):
+    """What the consumer may ask for, in the order the acts give them."""
+
+    REPAIR = "repair"
+    REPLACEMENT = "replacement"
+    PRICE_REDUCTION = "price_reduction"
+    CANCELLATION = "cancellation"
+
+
+class LimitAppliesTo(StrEnum):
+    COMPLAINT = "complaint"  # the complaint itself must be made within the absolute limit
+    DISCOVERY = "discovery"  # the defect must show itself within the limit; the complaint follows reasonable time
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A statute section: ``law`` and ``section`` as the act writes them, an official ``url``, and where the
+    wording was checked (``checked``), so a reviewer can follow every number back to its text."""
+
+    law: str
+    section: str
+    url: str
+    checked: str = ""
+
+    def __str__(self) -> str:
+        return f"{self.law} {self.section}"
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """A length of time in calendar months and days, counted from a start day, with the section that sets it."""
+
+    source: Source
+    months: int = 0
+    days: int = 0
+
+    def end(self, start: dt.date) -> dt.date:
+        """The last day of the period (a complaint made on this day is in time)."""
+        return add_months(start, self.months) + dt.timedelta(days=self.days)
+
+
+@dataclass(frozen=True, slots=True)
+class DisputeBody:
+    """Where a consumer turns when the seller says no. ``conditions`` are message keys (see messages.py)."""
+
+    name: str
+    url: str
+    conditions: tuple[str, ...]
+    first_contact: str = ""  # who must be contacted first, where the body requires it
+    source: Source | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LawVersion:
+    """One country's consumer-sale rules as they apply to contracts made on or after ``valid_from``."""
+
+    country: str
+    valid_from: dt.date
+    law: str
+    reasonable_time: Period  # the safe period after discovery (two months everywhere) and the section
+    presumption: Period  # a defect showing itself within this period is presumed to have existed at delivery
+    remedies: Source
+    dispute_body: DisputeBody
+    withdrawal: Period  # the 14-day right of withdrawal for distance and off-premises sales
+    withdrawal_extension: Period  # how much longer when the trader did not give the withdrawal information
+    absolute: Period | None = None
+    absolute_long_life: Period | None = None  # goods meant to last substantially longer (NO, IS)
+    limit_applies_to: LimitAppliesTo | None = None
+    bad_faith: Source | None = None  # the section that lifts the absolute limit for a bad-faith seller
+    scope: Source | None = None  # the section that limits the act to sales by a business to a consumer
+    notes: tuple[str, ...] = ()  # message keys always worth saying for this version (e.g. FI: no fixed limit)
+
+
+@dataclass(frozen=True, slots=True)
+class Facts:
+    """What the consumer tells us. ``purchased`` (the contract date) picks the law version and defaults to
+    ``delivered``; ``complained`` defaults to the day of the assessment."""
+
+    country: str
+    delivered: dt.date
+    discovered: dt.date
+    purchased: dt.date | None = None
+    complained: dt.date | None = None
+    long_life: bool = False
+    private_seller: bool = False
+    seller_bad_faith: bool = False
+    bought_online: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    """A plain-language remark: a message key and its parameters (dates stay dates until shown)."""
+
+    key: str
+    params: dict[str, object] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Withdrawal:
+    """The right of withdrawal (ångerrätt, angrerett, fortrydelsesret, peruuttamisoikeus, elfarsréttur)."""
+
+    until: dt.date
+    extended_until: dt.date  # when the trader never gave the withdrawal information
+    source: Source
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    country: str
+    law: str
+    status: Status
+    complained: dt.date
+    absolute_deadline: dt.date | None
+    limit_applies_to: LimitAppliesTo | None
+    reasonable_time_until: dt.date | None
+    presumption_until: dt.date | None
+    seller_must_prove: bool | None
+    deadline: dt.date | None
+    days_left: int | None
+    limit_passed: bool  # the absolute limit has passed (the status is then too_late, or at_risk for bad faith)
+    citations: tuple[Source, ...]
+    remedies: tuple[Remedy, ...]
+    notes: tuple[Note, ...]
+    dispute_body: DisputeBody | None
+    withdrawal: Withdrawal | None
+    version: LawVersion

@@ -1,0 +1,45 @@
+"""Norway: lov 21. juni 2002 nr. 34 om forbrukerkjøp (forbrukerkjøpsloven).
+
+Checked (2026-11): § 27 (two months at least, two and five years) in Prop. 49 LS (2022–2023) ch. 9.1 on
+regjeringen.no; § 18 annet ledd six months in Prop. 49 LS ch. 8.1; two years for contracts from 2024-01-01 in
+several law firms' summaries of the amendment (the amending act's number not seen). Fees on
+forbrukertilsynet.no/betaling (from 2024-07-01, never refunded). Angrerettloven §§ 20–21 not confirmed.
+"""
+
+import datetime as dt
+
+from reklamera.rules.model import DisputeBody, LawVersion, LimitAppliesTo, Note, Period, Source
+
+ACT = "Forbrukerkjøpsloven (lov 21. juni 2002 nr. 34)"
+URL = "https://lovdata.no/dokument/NL/lov/2002-06-21-34"
+WITHDRAWAL_ACT = "Angrerettloven (lov 20. juni 2014 nr. 27)"
+WITHDRAWAL_URL = "https://lovdata.no/dokument/NL/lov/2014-06-20-27"
+
+FORBRUKERTILSYNET = DisputeBody(
+    name="Forbrukertilsynet → Forbrukerklageutvalget",
+    url="https://www.forbrukertilsynet.no",
+    first_contact="Forbrukertilsynet",
+    conditions=(Note("complain_to_seller_first"), Note("no_mediation_first"), Note("no_fees")),
+    source=Source("Forbrukerklageloven (lov 17. februar 2017 nr. 9)", "", "https://lovdata.no/dokument/NL/lov/2017-02-17-9"),
+)
+
+COMMON = dict(
+    country="NO",
+    law=ACT,
+    scope=Source(ACT, "§ 1", URL),
+    # § 27 first paragraph: reasonable time, never shorter than two months from actual discovery.
+    reasonable_time=Period(Source(ACT, "§ 27 første ledd", URL), months=2),
+    absolute=Period(Source(ACT, "§ 27 annet ledd", URL), months=24),
+    absolute_long_life=Period(Source(ACT, "§ 27 annet ledd", URL), months=60),
+    limit_applies_to=LimitAppliesTo.COMPLAINT,
+    bad_faith=Source(ACT, "§ 27", URL),  # the paragraph (ledd) was not confirmed, so the section alone
+    remedies=Source(ACT, "§ 26", URL),
+    dispute_body=FORBRUKERTILSYNET,
+    withdrawal=Period(Source(WITHDRAWAL_ACT, "§ 20", WITHDRAWAL_URL), days=14),
+    withdrawal_extension=Period(Source(WITHDRAWAL_ACT, "§ 21", WITHDRAWAL_URL), months=12),
+)
+
+VERSIONS = (
+    LawVersion(valid_from=dt.date(2002, 7, 1), presumption=Period(Source(ACT, "§ 18 annet ledd", URL), months=6), **COMMON),
+    LawVersion(valid_from=dt.date(2024, 1, 1), presumption=Period(Source(ACT, "§ 18 annet ledd", URL), months=24), **COMMON),
+)

@@ -1,0 +1,74 @@
+"""Sweden: Konsumentköplag (2022:260) for contracts from 2022-05-01, Konsumentköplag (1990:932) before.
+
+Checked (2026-11): 2022:260 5 kap. 2 § verbatim as on riksdagen.se ("En reklamation som görs inom två månader
+efter det att konsumenten märkt felet ska alltid anses ha gjorts i rätt tid"); the two-year presumption in
+prop. 2021/22:85; 4 kap. 14 § (three years) and 4 kap. 17 § (presumption) in two independent secondary
+sources. 1990:932 23 § and 20 a § in secondary sources (lawline.se, vasaadvokat.se). ARN's one-year rule and
+value floors on arn.se. 2005:59 2 kap. 12 § (14 days, one more year without information) secondary.
+"""
+
+import datetime as dt
+
+from reklamera.rules.model import DisputeBody, LawVersion, LimitAppliesTo, Note, Period, Source
+
+NEW_ACT = "Konsumentköplag (2022:260)"
+NEW_URL = "https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/konsumentkoplag-2022260_sfs-2022-260/"
+OLD_ACT = "Konsumentköplag (1990:932)"
+OLD_URL = "https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/konsumentkoplag-1990932_sfs-1990-932/"
+WITHDRAWAL_ACT = "Lag (2005:59) om distansavtal och avtal utanför affärslokaler"
+WITHDRAWAL_URL = "https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/lag-200559-om-distansavtal-och-avtal-utanfor_sfs-2005-59/"
+
+ARN = DisputeBody(
+    name="Allmänna reklamationsnämnden (ARN)",
+    url="https://www.arn.se",
+    first_contact="Hallå konsument / kommunens konsumentvägledare",
+    conditions=(
+        Note("complain_to_seller_first"),
+        Note("arn_one_year"),
+        Note("arn_value_floor"),
+        Note("arn_free"),
+    ),
+    source=Source("ARN: tvister som vi inte prövar", "", "https://www.arn.se/om-arn/tvister-som-vi-inte-provar/"),
+)
+
+WITHDRAWAL = Period(Source(WITHDRAWAL_ACT, "2 kap. 12 §", WITHDRAWAL_URL), days=14)
+WITHDRAWAL_EXTENSION = Period(Source(WITHDRAWAL_ACT, "2 kap. 12 §", WITHDRAWAL_URL), months=12)
+
+VERSIONS = (
+    LawVersion(
+        country="SE",
+        valid_from=dt.date(1991, 1, 1),
+        law=OLD_ACT,
+        scope=Source(OLD_ACT, "1 §", OLD_URL),
+        # 23 § first paragraph: reasonable time after noticing; two months is always in time.
+        reasonable_time=Period(Source(OLD_ACT, "23 §", OLD_URL), months=2),
+        # 23 § second paragraph: the complaint itself must be made within three years of receipt.
+        absolute=Period(Source(OLD_ACT, "23 §", OLD_URL), months=36),
+        limit_applies_to=LimitAppliesTo.COMPLAINT,
+        presumption=Period(Source(OLD_ACT, "20 a §", OLD_URL), months=6),
+        # 23 § last paragraph: the limits do not apply if the seller acted grossly negligently or against
+        # "tro och heder" (paragraph number not confirmed, so the section alone is cited).
+        bad_faith=Source(OLD_ACT, "23 §", OLD_URL),
+        remedies=Source(OLD_ACT, "22 §", OLD_URL),
+        dispute_body=ARN,
+        withdrawal=WITHDRAWAL,
+        withdrawal_extension=WITHDRAWAL_EXTENSION,
+    ),
+    LawVersion(
+        country="SE",
+        valid_from=dt.date(2022, 5, 1),
+        law=NEW_ACT,
+        scope=Source(NEW_ACT, "1 kap. 1 §", NEW_URL),
+        reasonable_time=Period(Source(NEW_ACT, "5 kap. 2 §", NEW_URL, "riksdagen.se, verbatim"), months=2),
+        # The seller answers for defects that show themselves within three years of delivery; the complaint
+        # then only has to be made within a reasonable time of noticing (no cut-off for the complaint itself).
+        absolute=Period(Source(NEW_ACT, "4 kap. 14 §", NEW_URL), months=36),
+        limit_applies_to=LimitAppliesTo.DISCOVERY,
+        presumption=Period(Source(NEW_ACT, "4 kap. 17 §", NEW_URL), months=24),
+        # No source lifts the three-year liability limit for a bad-faith seller: conservatively, nothing does.
+        remedies=Source(NEW_ACT, "5 kap. 1 §", NEW_URL),
+        dispute_body=ARN,
+        withdrawal=WITHDRAWAL,
+        withdrawal_extension=WITHDRAWAL_EXTENSION,
+    ),
+)

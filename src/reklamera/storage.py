@@ -1,0 +1,64 @@
+"""Writing files so that a crash never leaves half a file and an existing file is never clobbered by accident."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+
+class TargetExistsError(FileExistsError):
+    """The output file exists and the caller did not ask to overwrite it."""
+
+
+def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, *, overwrite: bool = True) -> Path:
+    """Write ``data`` to ``path`` atomically: temp file in the same folder, fsync, then rename.
+
+    With ``overwrite=False`` an existing file is left untouched and :class:`TargetExistsError` is raised;
+    the check and the rename are one step (a hard link), so two writers cannot both win.
+    """
+    target = Path(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    if not overwrite and target.exists():
+        raise TargetExistsError(str(target))
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if overwrite:
+            os.replace(tmp_name, target)
+        else:
+            _link_no_clobber(tmp_name, target)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp_name)
+        raise
+    _fsync_folder(folder)
+    return target
+
+
+def _link_no_clobber(tmp_name: str, target: Path) -> None:
+    try:
+        os.link(tmp_name, target)
+    except FileExistsError:
+        raise TargetExistsError(str(target)) from None
+    except OSError:  # pragma: no cover - file systems without hard links (FAT, some network shares)
+        if target.exists():
+            raise TargetExistsError(str(target)) from None
+        os.replace(tmp_name, target)
+        return
+    os.unlink(tmp_name)
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX); Windows has no directory handles for this."""
+    if os.name != "posix":  # pragma: no cover
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
