@@ -56,7 +56,7 @@ def verdict(assessment: Assessment, translation: _gettext.NullTranslations, form
         return _("The consumer-sale rules do not cover a purchase from a private person.")
     if a.status is Status.TOO_LATE:
         return _("It is too late to complain under the consumer-sale act: the time limit ended on {date}.").format(
-            date=format_date(a.deadline)
+            date=format_date(a.absolute_deadline)
         )
     if a.status is Status.AT_RISK:
         if a.limit_passed:

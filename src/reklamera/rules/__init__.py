@@ -91,18 +91,21 @@ def assess(facts: Facts, today: dt.date) -> Assessment:
     citations.append(version.presumption.source)
 
     # When does the absolute limit shut the door, and which day is the last one that is surely in time?
-    deadline = reasonable_until
+    # No day is, when the defect showed itself only after the limit: then there is no deadline at all.
+    deadline: dt.date | None = reasonable_until
     expired = False
     if version.limit_applies_to is LimitAppliesTo.DISCOVERY:
         expired = facts.discovered > absolute
         if expired:
-            deadline = absolute
+            deadline = None
             notes.append(Note("discovery_after_limit", {"absolute_deadline": absolute}))
         elif complained > absolute:
             notes.append(Note("discovery_limit_kept", {"absolute_deadline": absolute}))
     elif version.limit_applies_to is LimitAppliesTo.COMPLAINT:
         expired = complained > absolute
-        if absolute < reasonable_until:
+        if facts.discovered > absolute:
+            deadline = None
+        elif absolute < reasonable_until:
             deadline = absolute
             if not expired:
                 notes.append(Note("absolute_limit_first", {"absolute_deadline": absolute}))
@@ -119,7 +122,7 @@ def assess(facts: Facts, today: dt.date) -> Assessment:
             long_life_deadline = version.absolute_long_life.end(facts.delivered)
             if complained <= long_life_deadline:
                 notes.append(Note("long_life_may_apply", {"long_life_deadline": long_life_deadline}))
-    elif complained <= deadline:
+    elif complained <= deadline:  # type: ignore[operator]  # only an expired limit leaves no deadline
         status = Status.IN_TIME
     else:
         status = Status.AT_RISK
@@ -134,7 +137,7 @@ def assess(facts: Facts, today: dt.date) -> Assessment:
             {"presumption_until": presumption_until},
         )
     )
-    if status is not Status.TOO_LATE and complained <= deadline:
+    if deadline and complained <= deadline and status is not Status.TOO_LATE:
         notes.extend(_deadline_day_notes(facts.country, deadline))
 
     withdrawal = _withdrawal(facts, version, complained, notes)
@@ -150,7 +153,7 @@ def assess(facts: Facts, today: dt.date) -> Assessment:
         presumption_until=presumption_until,
         seller_must_prove=seller_must_prove,
         deadline=deadline,
-        days_left=(deadline - complained).days,
+        days_left=(deadline - complained).days if deadline else None,
         limit_passed=expired,
         citations=tuple(citations),
         remedies=() if status is Status.TOO_LATE else REMEDIES,

@@ -1,0 +1,190 @@
+"""`reklamera check`: the contract in DESIGN.md — options, JSON keys, exit codes, one-line errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from reklamera.cli import main
+
+CONTRACT_KEYS = [
+    "country", "law", "status", "complained", "absolute_deadline", "limit_applies_to", "reasonable_time_until",
+    "presumption_until", "seller_must_prove", "deadline", "days_left", "citations", "remedies", "notes",
+]
+EXAMPLE = ["check", "--country", "SE", "--delivered", "2025-03-14", "--discovered", "2026-01-10",
+           "--complained", "2026-02-01", "--today", "2026-02-01"]
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def words(text: str) -> str:
+    """The text with line wrapping undone, for phrase checks."""
+    return " ".join(text.split())
+
+
+def test_json_matches_the_design_example(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, *EXAMPLE, "--json")
+    assert (code, err) == (0, "")
+    data = json.loads(out)
+    assert list(data)[: len(CONTRACT_KEYS)] == CONTRACT_KEYS
+    assert data["country"] == "SE"
+    assert data["law"] == "Konsumentköplag (2022:260)"
+    assert data["status"] == "in_time"
+    assert data["complained"] == "2026-02-01"
+    assert data["absolute_deadline"] == "2028-03-14"
+    assert data["limit_applies_to"] == "discovery"
+    assert data["reasonable_time_until"] == "2026-03-10"
+    assert data["presumption_until"] == "2027-03-14"
+    assert data["seller_must_prove"] is True
+    assert data["deadline"] == "2026-03-10"
+    assert data["days_left"] == 37
+    assert "Konsumentköplag (2022:260) 5 kap. 2 §" in data["citations"]
+    assert data["remedies"] == ["repair", "replacement", "price_reduction", "cancellation"]
+    assert all(isinstance(note, str) and note for note in data["notes"])
+    assert data["dispute_body"]["name"] == "Allmänna reklamationsnämnden (ARN)"
+    assert data["withdrawal"] is None
+
+
+def test_json_for_a_private_seller_has_null_dates(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, *EXAMPLE, "--json", "--private-seller")
+    data = json.loads(out)
+    assert code == 0 and data["status"] == "not_covered"
+    assert data["deadline"] is None and data["absolute_deadline"] is None and data["days_left"] is None
+
+
+def test_country_is_case_insensitive_and_options_pass_through(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "check", "--country", "no", "--delivered", "2023-03-14", "--discovered", "2025-02-01",
+                       "--complained", "2025-03-15", "--today", "2025-03-15", "--long-life", "--online", "--json")
+    data = json.loads(out)
+    assert code == 0 and data["status"] == "in_time" and data["absolute_deadline"] == "2028-03-14"
+    assert data["withdrawal"]["until"] == "2023-03-28"
+
+
+def test_purchased_picks_the_old_swedish_act(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(capsys, "check", "--country", "SE", "--purchased", "2022-04-30", "--delivered", "2022-05-03",
+                    "--discovered", "2025-04-20", "--complained", "2025-05-04", "--today", "2025-05-04", "--json")
+    data = json.loads(out)
+    assert data["law"] == "Konsumentköplag (1990:932)" and data["status"] == "too_late"
+
+
+def test_bad_faith_turns_too_late_into_at_risk(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(capsys, "check", "--country", "DK", "--delivered", "2024-05-31", "--discovered", "2026-05-01",
+                    "--complained", "2026-06-01", "--today", "2026-06-01", "--bad-faith", "--json")
+    assert json.loads(out)["status"] == "at_risk"
+
+
+def test_text_output_for_people(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, *EXAMPLE)
+    assert (code, err) == (0, "")
+    assert "Sweden — Konsumentköplag (2022:260)" in out
+    assert "You are in time. Complain by 10 March 2026 (37 days left)." in words(out)
+    assert "Allmänna reklamationsnämnden (ARN)" in out
+    assert "  - Konsumentköplag (2022:260) 5 kap. 2 §" in out
+
+
+@pytest.mark.parametrize(
+    ("extra", "verdict"),
+    [
+        (["--complained", "2026-03-10"], "Today, 10 March 2026, is the last safe day to complain."),
+        (["--complained", "2026-03-09"], "(1 day left)"),
+        (["--complained", "2026-03-11"], "Complain at once: the safe period ended on 10 March 2026."),
+        (["--private-seller"], "do not cover a purchase from a private person"),
+    ],
+)
+def test_text_verdicts(capsys: pytest.CaptureFixture[str], extra: list[str], verdict: str) -> None:
+    args = ["check", "--country", "SE", "--delivered", "2025-03-14", "--discovered", "2026-01-10",
+            "--today", "2026-03-20", *extra]
+    _, out, _ = run(capsys, *args)
+    assert verdict in words(out)
+
+
+def test_text_verdict_too_late_and_bad_faith(capsys: pytest.CaptureFixture[str]) -> None:
+    args = ["check", "--country", "NO", "--delivered", "2023-01-10", "--discovered", "2025-01-02",
+            "--complained", "2025-01-20", "--today", "2025-01-20"]
+    _, out, _ = run(capsys, *args)
+    assert "the time limit ended on 10 January 2025" in words(out)
+    _, out, _ = run(capsys, *args, "--bad-faith")
+    assert "may not apply to this seller" in words(out)
+
+
+BAD_INPUT = [
+    (["check", "--country", "DE", "--delivered", "2025-01-01", "--discovered", "2025-02-01"], "--country"),
+    (["check", "--country", "SE", "--delivered", "2025-02-30", "--discovered", "2025-03-01"], "--delivered"),
+    (["check", "--country", "SE", "--delivered", "2025-02-01"], "--discovered"),
+    (["check", "--country", "SE", "--delivered", "2025-02-10", "--discovered", "2025-02-01"], "--discovered"),
+    (["check", "--country", "SE", "--delivered", "2025-02-01", "--discovered", "2025-02-10",
+      "--complained", "2025-02-05"], "--complained"),
+    (["check", "--country", "SE", "--delivered", "2025-02-01", "--discovered", "2025-02-10",
+      "--today", "2025-02-05"], "--discovered"),
+    (["check", "--country", "SE", "--delivered", "2025-02-01", "--discovered", "2025-02-10",
+      "--purchased", "2030-01-01"], "--purchased"),
+    (["frobnicate"], "frobnicate"),
+    (["check", "--country", "SE", "--delivered", "2025-02-01", "--discovered", "2025-02-10", "--bogus"], "--bogus"),
+]
+
+
+@pytest.mark.parametrize(("args", "names"), BAD_INPUT, ids=[" ".join(a[-2:]) for a, _ in BAD_INPUT])
+def test_bad_input_is_one_line_naming_the_field(capsys: pytest.CaptureFixture[str], args: list[str], names: str) -> None:
+    code, out, err = run(capsys, *args)
+    assert code == 2
+    assert out == ""
+    assert err.count("\n") == 1 and err.startswith("reklamera: ")
+    assert names in err
+    assert "Traceback" not in err
+
+
+def test_unexpected_errors_are_one_line_with_exit_1(capsys, monkeypatch: pytest.MonkeyPatch) -> None:
+    import reklamera.rules
+
+    def boom(*_args, **_kwargs):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(reklamera.rules, "assess", boom)
+    code, _, err = run(capsys, *EXAMPLE)
+    assert code == 1 and err == "reklamera: unexpected error: RuntimeError: disk on fire\n"
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main(["--version"])
+    assert caught.value.code == 0
+    assert capsys.readouterr().out.startswith("reklamera ")
+
+
+def test_help_exits_zero(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main(["check", "--help"])
+    assert caught.value.code == 0
+    assert "--delivered" in capsys.readouterr().out
+
+
+def test_real_process_json_without_qt_docx_or_babel() -> None:
+    """The installed entry point, as another program would call it; check --json must stay light."""
+    probe = (
+        "import sys, runpy; sys.argv = ['reklamera', *sys.argv[1:]]\n"
+        "from reklamera.cli import main\n"
+        "code = main()\n"
+        "heavy = sorted(m for m in ('PySide6', 'docx', 'babel', 'holidays') if m in sys.modules)\n"
+        "assert not heavy, heavy\n"
+        "sys.exit(code)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe, *EXAMPLE, "--json"], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["days_left"] == 37
+
+
+def test_python_dash_m_bad_input_exit_code() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "reklamera", "check", "--country", "SE", "--delivered", "2025-13-01",
+         "--discovered", "2025-02-01"],
+        capture_output=True, text=True, timeout=60,
+    )
+    assert result.returncode == 2
+    assert result.stderr.strip() == "reklamera: argument --delivered: '2025-13-01' is not a date (YYYY-MM-DD)"

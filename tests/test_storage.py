@@ -1,0 +1,52 @@
+"""Atomic writes: the old file or the new one, never half of either."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from reklamera.storage import TargetExistsError, atomic_write_bytes
+
+
+def test_writes_and_replaces(tmp_path: Path) -> None:
+    path = tmp_path / "out.txt"
+    atomic_write_bytes(path, b"one")
+    atomic_write_bytes(path, b"two")
+    assert path.read_bytes() == b"two"
+    assert os.listdir(tmp_path) == ["out.txt"]
+
+
+def test_no_clobber(tmp_path: Path) -> None:
+    path = tmp_path / "out.txt"
+    atomic_write_bytes(path, b"one", overwrite=False)
+    with pytest.raises(TargetExistsError):
+        atomic_write_bytes(path, b"two", overwrite=False)
+    assert path.read_bytes() == b"one"
+    assert os.listdir(tmp_path) == ["out.txt"]
+
+
+def test_a_failed_write_leaves_the_old_file_and_no_temp_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "out.txt"
+    path.write_bytes(b"old")
+
+    def crash(fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", crash)
+    with pytest.raises(OSError, match="No space"):
+        atomic_write_bytes(path, b"new")
+    assert path.read_bytes() == b"old"
+    assert os.listdir(tmp_path) == ["out.txt"]
+
+
+def test_missing_folder_raises_file_not_found(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError):
+        atomic_write_bytes(tmp_path / "nowhere" / "out.txt", b"x")
+
+
+def test_relative_path_in_current_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    atomic_write_bytes("plain.txt", b"x")
+    assert (tmp_path / "plain.txt").read_bytes() == b"x"
