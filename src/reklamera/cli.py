@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
 from collections.abc import Sequence
 
@@ -24,7 +25,23 @@ class UsageError(InputError):
     """Bad command-line arguments, raised instead of argparse's print-usage-and-exit."""
 
 
+class _Formatter(argparse.HelpFormatter):
+    """argparse's formatter imports shutil (and with it bz2, lzma, zlib) just to learn the terminal width,
+    on every add_argument; asking os directly keeps `reklamera check` start-up short."""
+
+    def __init__(self, prog: str) -> None:
+        try:
+            width = os.get_terminal_size().columns
+        except OSError:
+            width = 80
+        super().__init__(prog, width=max(40, min(width, 100) - 2))
+
+
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+
     def error(self, message: str) -> None:  # type: ignore[override]
         raise UsageError("", message)
 

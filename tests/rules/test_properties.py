@@ -90,4 +90,4 @@ def test_adding_months_is_monotonic(start: dt.date, a: int, b: int) -> None:
 
 
 def _fields(facts: Facts) -> dict:
-    return {name: getattr(facts, name) for name in Facts.__slots__}
+    return {name: getattr(facts, name) for name in Facts._fields}

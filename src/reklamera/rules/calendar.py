@@ -44,10 +44,8 @@ def _holidays(country: str, year: int) -> dict[dt.date, str]:
     from reklamera.rules import holiday_table
 
     if holiday_table.FIRST_YEAR <= year <= holiday_table.LAST_YEAR:
-        return {
-            dt.date(year, int(key[:2]), int(key[3:])): name
-            for key, name in holiday_table.HOLIDAYS[country].get(year, {}).items()
-        }
+        entries = holiday_table.HOLIDAYS[country][year].split("|")
+        return {dt.date(year, int(entry[:2]), int(entry[3:5])): entry[6:] for entry in entries}
     return holidays_from_package(country, year)
 
 

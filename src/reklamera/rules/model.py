@@ -1,10 +1,15 @@
-"""The shapes of legal rule data and of an assessment. Pure data: no dates are read from the clock here."""
+"""The shapes of legal rule data and of an assessment. Pure data: no dates are read from the clock here.
 
-from __future__ import annotations
+Immutable NamedTuples rather than dataclasses: `reklamera check` must start in a blink, and importing
+dataclasses (with inspect) and generating their methods costs more than the whole assessment. No
+``from __future__ import annotations`` here: NamedTuple would compile every string annotation at import.
+"""
 
 import datetime as dt
-from dataclasses import dataclass, field
+from collections.abc import Mapping
 from enum import StrEnum
+from types import MappingProxyType
+from typing import NamedTuple
 
 from reklamera.rules.calendar import add_months
 
@@ -30,8 +35,7 @@ class LimitAppliesTo(StrEnum):
     DISCOVERY = "discovery"  # the defect must show itself within the limit; the complaint follows reasonable time
 
 
-@dataclass(frozen=True, slots=True)
-class Source:
+class Source(NamedTuple):
     """A statute section: ``law`` and ``section`` as the act writes them, an official ``url``, and where the
     wording was checked (``checked``), so a reviewer can follow every number back to its text."""
 
@@ -44,8 +48,7 @@ class Source:
         return f"{self.law} {self.section}"
 
 
-@dataclass(frozen=True, slots=True)
-class Period:
+class Period(NamedTuple):
     """A length of time in calendar months and days, counted from a start day, with the section that sets it."""
 
     source: Source
@@ -57,8 +60,7 @@ class Period:
         return add_months(start, self.months) + dt.timedelta(days=self.days)
 
 
-@dataclass(frozen=True, slots=True)
-class DisputeBody:
+class DisputeBody(NamedTuple):
     """Where a consumer turns when the seller says no. ``conditions`` are message keys (see messages.py)."""
 
     name: str
@@ -68,8 +70,7 @@ class DisputeBody:
     source: Source | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class LawVersion:
+class LawVersion(NamedTuple):
     """One country's consumer-sale rules as they apply to contracts made on or after ``valid_from``."""
 
     country: str
@@ -89,8 +90,7 @@ class LawVersion:
     notes: tuple[str, ...] = ()  # message keys always worth saying for this version (e.g. FI: no fixed limit)
 
 
-@dataclass(frozen=True, slots=True)
-class Facts:
+class Facts(NamedTuple):
     """What the consumer tells us. ``purchased`` (the contract date) picks the law version and defaults to
     ``delivered``; ``complained`` defaults to the day of the assessment."""
 
@@ -105,16 +105,14 @@ class Facts:
     bought_online: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class Note:
+class Note(NamedTuple):
     """A plain-language remark: a message key and its parameters (dates stay dates until shown)."""
 
     key: str
-    params: dict[str, object] = field(default_factory=dict)
+    params: Mapping[str, object] = MappingProxyType({})
 
 
-@dataclass(frozen=True, slots=True)
-class Withdrawal:
+class Withdrawal(NamedTuple):
     """The right of withdrawal (ångerrätt, angrerett, fortrydelsesret, peruuttamisoikeus, elfarsréttur)."""
 
     until: dt.date
@@ -122,8 +120,7 @@ class Withdrawal:
     source: Source
 
 
-@dataclass(frozen=True, slots=True)
-class Assessment:
+class Assessment(NamedTuple):
     country: str
     law: str
     status: Status
