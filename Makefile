@@ -3,7 +3,10 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PYTEST_ARGS ?=
 
-.PHONY: run test test-fast bench setup clean
+LOCALE := src/reklamera/locale
+PYBABEL := $(VENV)/bin/pybabel
+
+.PHONY: run test test-fast bench setup clean extract update catalogs
 
 run:
 	@scripts/bootstrap.sh run
@@ -27,6 +30,19 @@ bench:
 
 setup:
 	@scripts/bootstrap.sh test
+
+# Translations: `make update` after changing user-visible strings, then translate the new entries in
+# $(LOCALE)/<lang>/LC_MESSAGES/messages.po; `make catalogs` compiles them (run and test do it for you).
+extract:
+	$(PYBABEL) extract -F babel.cfg -k N_ -k _ -k ngettext:1,2 --no-location --sort-output \
+		--add-comments=Translators: --project=reklamera --copyright-holder="The reklamera team" \
+		-o $(LOCALE)/messages.pot src
+
+update: extract
+	$(PYBABEL) update -i $(LOCALE)/messages.pot -d $(LOCALE) -D messages --no-fuzzy-matching --ignore-obsolete
+
+catalogs:
+	@$(PY) -m reklamera.catalogs
 
 clean:
 	rm -rf $(VENV) .coverage .pytest_cache .hypothesis build dist

@@ -14,10 +14,13 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reklamera.errors import InputError
 from reklamera.storage import atomic_write_bytes
+
+if TYPE_CHECKING:
+    from reklamera.rules.model import Facts
 
 FORMAT = "reklamera-case"
 VERSION = 1
@@ -136,6 +139,25 @@ class Case:
         case = cls(country=country, language=DEFAULT_LANGUAGE[country])
         case.product.currency = DEFAULT_CURRENCY[country]
         return case
+
+    def facts(self) -> Facts:
+        """The facts the rules assess. Raises :class:`CaseError` naming a date the assessment needs."""
+        from reklamera.rules.model import Facts
+
+        for where, value in (("product.delivered", self.product.delivered), ("defect.discovered", self.defect.discovered)):
+            if value is None:
+                raise CaseError(where, "is needed to assess the complaint")
+        return Facts(
+            country=self.country,
+            delivered=self.product.delivered,
+            discovered=self.defect.discovered,
+            purchased=self.product.purchased,
+            complained=self.complained,
+            long_life=self.product.long_life,
+            private_seller=self.seller.private,
+            seller_bad_faith=self.seller.bad_faith,
+            bought_online=self.product.bought_online,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         return {"format": FORMAT, "version": VERSION, **_dump(self)}

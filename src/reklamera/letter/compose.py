@@ -1,0 +1,239 @@
+"""Case + assessment + language -> LetterContent: every sentence of the complaint letter, already formatted.
+
+The letter is polite, factual and firm: it says what was bought, what is wrong and since when, that the
+seller is responsible (with the sections relied on), what the consumer asks for and by when. It claims
+only what the assessment supports: no legal basis when the act does not apply or the limit has passed,
+"in time" only when the complaint surely is. Dates and money are formatted by Babel in the letter's locale.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+
+from babel.dates import format_date
+from babel.lists import format_list
+from babel.numbers import format_currency
+
+from reklamera.case import Case, CaseError
+from reklamera.errors import InputError
+from reklamera.i18n import N_, translations
+from reklamera.letter.content import Block, BlockKind, LetterContent
+from reklamera.letter.sanitize import clean, clean_line
+from reklamera.rules.model import Assessment, Source, Status
+from reklamera.verdict import BABEL_LOCALES
+
+DEFAULT_REPLY_DAYS = 14
+
+CHANNELS = {
+    "phone": N_("by phone"),
+    "email": N_("by e-mail"),
+    "letter": N_("by letter"),
+    "in_person": N_("in the shop"),
+    "web_form": N_("via the web form"),
+    "chat": N_("in the chat"),
+    "other": N_("other contact"),
+}
+# The presumption periods the acts use, in words (a letter reads better with "two years" than "24 months").
+PERIODS = {6: N_("six months"), 12: N_("one year"), 24: N_("two years")}
+REMEDY_REQUESTS = {
+    "repair": N_("I ask you to repair the defect free of charge and within a reasonable time."),
+    "replacement": N_("I ask you to replace the product free of charge with a new one that has no defect."),
+    "price_reduction": N_("I ask for a price reduction that corresponds to the defect."),
+    "cancellation": N_("I wish to cancel the purchase and ask you to refund the purchase price. I will return the product."),
+}
+# Required for a letter, with the reason a person can act on.
+REQUIRED = (
+    ("consumer.name", lambda case: case.consumer.name),
+    ("seller.name", lambda case: case.seller.name),
+    ("product.description", lambda case: case.product.description),
+    ("defect.description", lambda case: case.defect.description),
+    ("remedy", lambda case: case.remedy),
+)
+
+
+class LetterError(InputError):
+    """The letter cannot be written from this case; the message says which field to fill in or fix."""
+
+
+def compose(
+    case: Case,
+    assessment: Assessment,
+    language: str | None = None,
+    *,
+    today: dt.date,
+    reply_days: int = DEFAULT_REPLY_DAYS,
+) -> LetterContent:
+    """Write the letter in ``language`` (default: the case's letter language) as of ``today``."""
+    for where, value in REQUIRED:
+        if not clean(value(case) or ""):
+            raise LetterError(where, "is needed for the letter")
+    language = language or case.language
+    translation = translations(language)
+    _ = translation.gettext
+    locale = BABEL_LOCALES[language]
+
+    def date(day: dt.date) -> str:
+        return format_date(day, format="long", locale=locale)
+
+    letter_day = assessment.complained or today
+    product = clean_line(case.product.description)
+    consumer = case.consumer
+    seller = case.seller
+    covered = assessment.status in (Status.IN_TIME, Status.AT_RISK)
+
+    body: list[Block] = [_paragraph(_purchase(case, product, date, locale, _))]
+    body.append(
+        _paragraph(_("On {date} I noticed the following defect:").format(date=date(case.defect.discovered)))
+    )
+    body.append(Block(BlockKind.QUOTE, clean(case.defect.description)))
+    body.append(_paragraph(_complaint(assessment, covered, locale, _)))
+    body.append(_paragraph(" ".join(_requests(case, covered, _))))
+    reply_by = letter_day + dt.timedelta(days=reply_days)
+    body.append(
+        _paragraph(
+            _("Please reply in writing by {date} and tell me how you will deal with the defect.").format(
+                date=date(reply_by)
+            )
+            + " "
+            + _("Please also confirm that you have received this complaint.")
+        )
+    )
+    contacts = [contact for contact in case.contacts if contact.date or clean(contact.summary)]
+    if contacts:
+        body.append(Block(BlockKind.HEADING, _("Earlier contact about the defect")))
+        body.append(Block(BlockKind.BULLETED, items=tuple(_contact_line(c, date, _) for c in contacts)))
+    attachments = [clean_line(name) for name in case.attachments if clean_line(name)]
+    if attachments:
+        body.append(Block(BlockKind.HEADING, _("Attachments (copies)")))
+        body.append(Block(BlockKind.NUMBERED, items=tuple(attachments)))
+    if covered and assessment.dispute_body:
+        body.append(
+            _paragraph(
+                _("If we cannot agree, I intend to take the matter to {body}.").format(
+                    body=assessment.dispute_body.name
+                )
+            )
+        )
+
+    name = clean_line(consumer.name)
+    subject = _("Complaint: {product}").format(product=product)
+    if clean_line(case.product.order_number):
+        subject += " " + _("(order number {number})").format(number=clean_line(case.product.order_number))
+    place = clean_line(consumer.city)
+    return LetterContent(
+        language=language,
+        title=subject,
+        author=name,
+        sender=_address(
+            name, consumer.address, consumer.postcode, consumer.city, consumer.email, consumer.phone
+        ),
+        recipient=_address(seller.name, seller.address, seller.postcode, seller.city)
+        + ((_("Org. no. {number}").format(number=clean_line(seller.org_number)),) if clean_line(seller.org_number) else ()),
+        place_and_date=_("{place}, {date}").format(place=place, date=date(letter_day)) if place else date(letter_day),
+        subject=subject,
+        salutation=_("Dear Sir or Madam,"),
+        body=tuple(body),
+        closing=_("Yours faithfully,"),
+        signature=("", "_" * 30, name),
+        keywords=_("complaint"),
+    )
+
+
+def _paragraph(text: str) -> Block:
+    return Block(BlockKind.PARAGRAPH, text)
+
+
+def _purchase(case: Case, product: str, date, locale: str, _) -> str:
+    purchased = case.product.purchased or case.product.delivered
+    if case.product.price is not None:
+        price = _money(case.product.price, case.product.currency, locale)
+        sentences = [_("On {date} I bought {product} from you for {price}.").format(
+            date=date(purchased), product=product, price=price)]
+    else:
+        sentences = [_("On {date} I bought {product} from you.").format(date=date(purchased), product=product)]
+    if clean_line(case.product.order_number):
+        sentences.append(_("The order number is {number}.").format(number=clean_line(case.product.order_number)))
+    if case.product.delivered != purchased:
+        sentences.append(_("I received the goods on {date}.").format(date=date(case.product.delivered)))
+    return " ".join(sentences)
+
+
+def _complaint(assessment: Assessment, covered: bool, locale: str, _) -> str:
+    sentences = [_("I hereby make a complaint about the defect.")]
+    if not covered:
+        return " ".join(sentences)
+    sentences.append(
+        _("As the seller, you are responsible for defects that existed when the goods were delivered, even "
+          "if they show themselves later.")
+    )
+    version = assessment.version
+    if assessment.seller_must_prove:
+        period = PERIODS[version.presumption.months]
+        sentences.append(
+            _("The defect showed itself within {period} of delivery, so it is presumed to have existed at "
+              "delivery unless you can show otherwise.").format(period=_(period))
+        )
+    if assessment.status is Status.IN_TIME:
+        sentences.append(_("I am making this complaint within two months of noticing the defect, so it is made in time."))
+    cited = [version.reasonable_time.source, version.remedies]
+    if assessment.seller_must_prove:
+        cited.append(version.presumption.source)
+    sentences.append(_("Legal basis: {citations}.").format(citations=citations(cited, locale)))
+    return " ".join(sentences)
+
+
+def citations(sources: Iterable[Source], locale: str) -> str:
+    """'Konsumentköplag (2022:260) 4 kap. 17 §, 5 kap. 1 § and 5 kap. 2 §': the act named once, its
+    sections in statute order, joined the way the letter's language joins a list."""
+    sources = list(sources)
+    sections = sorted({source.section for source in sources}, key=_statute_order)
+    return f"{sources[0].law} {format_list(sections, locale=locale)}"
+
+
+def _statute_order(section: str) -> tuple[int, ...]:
+    return tuple(int(number) for number in re.findall(r"\d+", section))
+
+
+def _money(amount, currency: str, locale: str) -> str:
+    """Babel's amount; where the locale writes the bare code (SEK6,490.00 in English), add a space."""
+    text = format_currency(amount, currency, locale=locale)
+    return re.sub(rf"^{currency}(?=\d)", f"{currency}\xa0", text)
+
+
+def _requests(case: Case, covered: bool, _) -> list[str]:
+    items = [_(REMEDY_REQUESTS[case.remedy])]
+    if covered and case.remedy in ("repair", "replacement"):
+        items.append(
+            _("If the defect is not remedied within a reasonable time, I reserve the right to ask for a price "
+              "reduction or to cancel the purchase.")
+        )
+    return items
+
+
+def _contact_line(contact, date, _) -> str:
+    when = date(contact.date) if contact.date else ""
+    how = _(CHANNELS.get(contact.channel, CHANNELS["other"]))
+    person = clean_line(contact.person)
+    head = ", ".join(part for part in (when, how, person) if part)
+    summary = clean_line(contact.summary)
+    return f"{head}: {summary}" if summary else head
+
+
+def _address(name: str, *lines: str) -> tuple[str, ...]:
+    """Name, street, 'postcode city', and any further lines, leaving out what is empty."""
+    name, address, postcode, city, *rest = (clean_line(value) for value in (name, *lines))
+    town = " ".join(part for part in (postcode, city) if part)
+    return tuple(line for line in (name, address, town, *rest) if line)
+
+
+def check_case_for_letter(case: Case) -> None:
+    """Raise the error `compose` would raise, without composing (for the wizard's validation)."""
+    for where, value in REQUIRED:
+        if not clean(value(case) or ""):
+            raise LetterError(where, "is needed for the letter")
+    case.facts()
+
+
+__all__ = ["DEFAULT_REPLY_DAYS", "CaseError", "LetterError", "compose", "check_case_for_letter"]

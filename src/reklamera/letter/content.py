@@ -1,0 +1,54 @@
+"""The letter as plain, already-formatted strings: what a renderer lays out, and nothing it must compute."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class BlockKind(StrEnum):
+    PARAGRAPH = "paragraph"
+    QUOTE = "quote"  # the consumer's own words, set off from the letter's voice
+    HEADING = "heading"
+    NUMBERED = "numbered"
+    BULLETED = "bulleted"
+
+
+@dataclass(frozen=True)
+class Block:
+    kind: BlockKind
+    text: str = ""
+    items: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class LetterContent:
+    language: str  # the letter's language (sv, nb, da, fi, is, en)
+    title: str  # also the document title in the file's properties
+    author: str
+    sender: tuple[str, ...]
+    recipient: tuple[str, ...]
+    place_and_date: str
+    subject: str
+    salutation: str
+    body: tuple[Block, ...]
+    closing: str
+    signature: tuple[str, ...]
+    keywords: str = ""
+
+    def as_text(self) -> str:
+        """The letter as plain text, ready to paste into an e-mail."""
+        parts = ["\n".join(self.sender), "\n".join(self.recipient), self.place_and_date, self.subject]
+        if self.salutation:
+            parts.append(self.salutation)
+        for block in self.body:
+            if block.kind is BlockKind.NUMBERED:
+                parts.append("\n".join(f"{number}. {item}" for number, item in enumerate(block.items, 1)))
+            elif block.kind is BlockKind.BULLETED:
+                parts.append("\n".join(f"- {item}" for item in block.items))
+            elif block.kind is BlockKind.QUOTE:
+                parts.append("\n".join(f"    {line}" if line else "" for line in block.text.split("\n")))
+            else:
+                parts.append(block.text)
+        parts.append("\n".join([self.closing, "", *self.signature]))
+        return "\n\n".join(part for part in parts if part) + "\n"

@@ -1,0 +1,21 @@
+"""Make any text a person typed safe for a Word document (and for e-mail).
+
+Word's XML cannot hold NUL and most other C0 control characters, lone surrogates or U+FFFE/U+FFFF;
+python-docx raises a bare ValueError on them. Tabs and line breaks are kept; Windows line ends become \\n.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+
+
+def clean(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _NOT_XML.sub("", text).strip()
+
+
+def clean_line(text: str) -> str:
+    """A single line (names, addresses, subject): line breaks and tabs become spaces."""
+    return " ".join(clean(text).split())
