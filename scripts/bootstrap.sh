@@ -65,3 +65,5 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
     "$venv/bin/python" -m pip install -q -e "$extra"
     touch "$stamp"
 fi
+# Compiled translations (.mo) are built, never committed; only catalogs that changed are rebuilt.
+"$venv/bin/python" -m reklamera.catalogs

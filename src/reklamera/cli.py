@@ -83,7 +83,27 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--today", type=_iso_date, help="assess as if today were this day")
     check.add_argument("--json", action="store_true", help="print one JSON object")
     check.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+
+    letter = commands.add_parser(
+        "letter",
+        help="write the complaint letter for a case",
+        description="Write the complaint letter for a saved case as a Word document (or as text for e-mail).",
+    )
+    letter.add_argument("case", metavar="CASE", help="a saved case (*.reklamera)")
+    letter.add_argument("-o", "--output", metavar="LETTER.docx", help="where to write the letter")
+    letter.add_argument("--lang", dest="letter_lang", choices=LANGUAGES, help="the letter's language (default: the case's)")
+    letter.add_argument("--template", metavar="OFFICE.docx", help="a letterhead whose header, footer and styles are kept")
+    letter.add_argument("--force", action="store_true", help="overwrite LETTER.docx if it exists")
+    letter.add_argument("--text", action="store_true", help="print the letter as plain text (for e-mail)")
+    letter.add_argument("--reply-days", type=_reply_days, default=14, help="days the seller has to reply (default 14)")
+    letter.add_argument("--today", type=_iso_date, help="write the letter as if today were this day")
     return parser
+
+
+def _reply_days(text: str) -> int:
+    if not text.isdigit() or not 1 <= int(text) <= 90:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of days from 1 to 90")
+    return int(text)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -92,6 +112,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = build_parser().parse_args(argv)
         if args.command == "check":
             return _check(args)
+        if args.command == "letter":
+            from reklamera.letter.command import write_letter
+
+            return write_letter(args)
         return _gui(args)
     except InputError as error:
         print(f"reklamera: {_option_name(error)}", file=sys.stderr)

@@ -153,8 +153,7 @@ def _purchase(case: Case, product: str, date, locale: str, _) -> str:
             date=date(purchased), product=product, price=price)]
     else:
         sentences = [_("On {date} I bought {product} from you.").format(date=date(purchased), product=product)]
-    if clean_line(case.product.order_number):
-        sentences.append(_("The order number is {number}.").format(number=clean_line(case.product.order_number)))
+    # The order number is in the subject line, where the shop's staff look for it first.
     if case.product.delivered != purchased:
         sentences.append(_("I received the goods on {date}.").format(date=date(case.product.delivered)))
     return " ".join(sentences)

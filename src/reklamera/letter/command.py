@@ -1,0 +1,72 @@
+"""`reklamera letter CASE -o LETTER.docx`: load, assess, compose, render. Never imports Qt.
+
+Bad input (an unreadable or invalid case, a case the letter cannot be written from, a missing folder, an
+existing file without --force) raises InputError: the CLI prints one line and exits 2, and nothing is written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+
+from reklamera.case import CaseError, load_case
+from reklamera.errors import InputError
+from reklamera.letter.compose import compose
+from reklamera.rules import assess
+from reklamera.rules.model import Status
+
+# Rule fields -> where they live in the case file, so errors point at what the person can fix.
+CASE_FIELDS = {
+    "delivered": "product.delivered",
+    "purchased": "product.purchased",
+    "discovered": "defect.discovered",
+    "complained": "complained",
+    "country": "country",
+}
+
+
+def write_letter(args: argparse.Namespace) -> int:
+    if not args.output and not args.text:
+        raise InputError("--output", "say where to write the letter (-o LETTER.docx), or use --text")
+    output = Path(args.output) if args.output else None
+    if output is not None:
+        _check_output(output, force=args.force)
+    case = load_case(args.case)
+    today = args.today or dt.date.today()
+    name = Path(args.case).name
+    try:
+        assessment = assess(case.facts(), today)
+    except CaseError as error:
+        raise CaseError(f"{name}: {error.field}", error.message) from None
+    except InputError as error:
+        raise InputError(f"{name}: {CASE_FIELDS.get(error.field, error.field)}", error.message) from None
+    try:
+        content = compose(case, assessment, args.letter_lang, today=today, reply_days=args.reply_days)
+    except InputError as error:
+        raise InputError(f"{name}: {error.field}", error.message) from None
+    if assessment.status in (Status.TOO_LATE, Status.NOT_COVERED):
+        print(
+            f"reklamera: note: the assessment is {assessment.status}: the letter makes no legal claim",
+            file=sys.stderr,
+        )
+    if args.text:
+        sys.stdout.write(content.as_text())
+    if output is not None:
+        from reklamera.letter.render_docx import render_docx
+
+        render_docx(content, output, template=args.template, overwrite=args.force)
+    return 0
+
+
+def _check_output(output: Path, *, force: bool) -> None:
+    """Refuse early, before any work, so a mistake costs nothing and nothing is touched."""
+    if output.suffix.lower() != ".docx":
+        raise InputError(str(output), "the letter is a Word document: name it *.docx")
+    if not output.parent.is_dir():
+        raise InputError(str(output), f"the folder {output.parent} does not exist")
+    if output.is_dir():
+        raise InputError(str(output), "is a folder")
+    if output.exists() and not force:
+        raise InputError(str(output), "already exists; use --force to overwrite it")
