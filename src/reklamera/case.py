@@ -201,7 +201,7 @@ def load_case(path: str | os.PathLike[str]) -> Case:
     except OSError as error:
         raise CaseError(name, f"cannot be read ({error.strerror})") from None
     try:
-        data = json.loads(raw.decode("utf-8"))
+        data = json.loads(raw.decode("utf-8-sig"))  # Notepad on Windows writes a BOM
     except UnicodeDecodeError:
         raise CaseError(name, "is not a text file (not UTF-8)") from None
     except json.JSONDecodeError as error:

@@ -78,10 +78,10 @@ def _blank_a4():
 
 def _open_template(template: str | os.PathLike[str]):
     name = Path(template).name
+    if not Path(template).is_file():
+        raise LetterError(name, "no such template file")
     try:
         document = Document(str(template))
-    except FileNotFoundError:
-        raise LetterError(name, "no such template file") from None
     except (OpcError, zipfile.BadZipFile, KeyError, ValueError, OSError):
         raise LetterError(name, "is not a Word document (.docx) that can be used as a letterhead") from None
     body = document.element.body
@@ -206,6 +206,6 @@ def _set_properties(document, content: LetterContent, now: dt.datetime) -> None:
     properties.comments = ""
     properties.category = ""
     properties.revision = 1
-    moment = now.replace(microsecond=0, tzinfo=None)
+    moment = now.astimezone(dt.timezone.utc).replace(microsecond=0, tzinfo=None)  # Word stores UTC
     properties.created = moment
     properties.modified = moment

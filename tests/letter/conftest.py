@@ -1,0 +1,21 @@
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from reklamera.case import Case, load_case
+from reklamera.rules import assess
+
+SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "sample.reklamera"
+TODAY = dt.date(2026, 11, 24)
+
+
+@pytest.fixture()
+def case() -> Case:
+    return load_case(SAMPLE)
+
+
+def assessed(case: Case, today: dt.date = TODAY):
+    return assess(case.facts(), today)

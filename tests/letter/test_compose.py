@@ -1,0 +1,132 @@
+"""What the letter says, and what it must never say."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from reklamera.i18n import LANGUAGES
+from reklamera.letter.compose import LetterError, compose
+from reklamera.letter.content import Block, LetterContent
+from tests.letter.conftest import TODAY, assessed
+
+
+def text(case, language: str = "en", today: dt.date = TODAY) -> str:
+    return compose(case, assessed(case, today), language, today=today).as_text()
+
+
+def test_in_time_letter_states_the_law_the_presumption_and_the_deadline(case) -> None:
+    letter = text(case)
+    assert "Complaint: Diskmaskin Electra DW-450, vit (order number EH-2025-118842)" in letter
+    assert "Uppsala, 24 November 2026" in letter
+    assert "On 15 January 2025 I bought Diskmaskin Electra DW-450, vit from you for SEK\xa06,490.00." in letter
+    assert "I received the goods on 17 January 2025." in letter
+    assert "On 2 October 2026 I noticed the following defect:" in letter
+    assert "presumed to have existed at delivery" in letter
+    assert "so it is made in time" in letter
+    assert "Legal basis: Konsumentköplag (2022:260) 4 kap. 17 §, 5 kap. 1 § and 5 kap. 2 §." in letter
+    assert "I ask you to repair the defect free of charge" in letter
+    assert "I reserve the right to ask for a price reduction or to cancel the purchase" in letter
+    assert "Please reply in writing by 8 December 2026" in letter
+    assert "3 October 2026, by phone, Johan på kundtjänst: Sade att jag skulle vända mig till tillverkaren." in letter
+    assert "If we cannot agree, I intend to take the matter to Allmänna reklamationsnämnden (ARN)." in letter
+    assert letter.rstrip().endswith("Anna Lindqvist")
+
+
+def test_at_risk_letter_does_not_claim_to_be_in_time(case) -> None:
+    letter = text(case, today=dt.date(2026, 12, 20))  # more than two months after discovery
+    assert "made in time" not in letter
+    assert "Legal basis:" in letter
+
+
+def test_presumption_sentence_only_when_the_seller_must_prove(case) -> None:
+    case.defect.discovered = dt.date(2027, 2, 1)  # after the two-year presumption (delivered 2025-01-17)
+    letter = text(case, today=dt.date(2027, 2, 10))
+    assert "presumed" not in letter
+    assert "Konsumentköplag (2022:260) 5 kap. 1 § and 5 kap. 2 §" in letter
+
+
+@pytest.mark.parametrize("mutate", ["too_late", "private_seller"])
+def test_no_legal_claims_when_the_act_does_not_help(case, mutate: str) -> None:
+    if mutate == "too_late":
+        case.product.purchased, case.product.delivered = dt.date(2020, 1, 10), dt.date(2020, 1, 15)
+    else:
+        case.seller.private = True
+    letter = text(case)
+    assert "I hereby make a complaint about the defect." in letter
+    for claim in ("Legal basis", "responsible", "presumed", "in time", "reserve the right", "take the matter to"):
+        assert claim not in letter
+
+
+def test_cancellation_has_no_reservation(case) -> None:
+    case.remedy = "cancellation"
+    letter = text(case)
+    assert "I wish to cancel the purchase and ask you to refund the purchase price." in letter
+    assert "reserve the right" not in letter
+
+
+def test_same_day_purchase_without_price_or_order_number(case) -> None:
+    case.product.purchased = case.product.delivered
+    case.product.price = None
+    case.product.order_number = ""
+    case.contacts = []
+    case.attachments = []
+    letter = text(case)
+    assert "On 17 January 2025 I bought Diskmaskin Electra DW-450, vit from you." in letter
+    assert "I received the goods" not in letter
+    assert "order number" not in letter
+    assert "Earlier contact" not in letter and "Attachments" not in letter
+
+
+def test_letter_date_is_the_planned_complaint_date(case) -> None:
+    case.complained = dt.date(2026, 11, 30)
+    assert "Uppsala, 30 November 2026" in text(case)
+
+
+def test_money_in_each_locale(case) -> None:
+    case.product.price = Decimal("12990.50")
+    assert "12\xa0990,50\xa0kr" in text(case, "sv")
+    case.product.currency = "EUR"
+    assert "12\xa0990,50\xa0€" in text(case, "fi")
+
+
+@pytest.mark.parametrize("field", ["consumer.name", "seller.name", "product.description", "defect.description", "remedy"])
+def test_required_fields(case, field: str) -> None:
+    section, _, key = field.rpartition(".")
+    setattr(getattr(case, section) if section else case, key, None if key == "remedy" else " \n")
+    with pytest.raises(LetterError) as caught:
+        compose(case, assessed(case), "en", today=TODAY)
+    assert caught.value.field == field
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_language_is_polite_and_translated(case, language: str) -> None:
+    content = compose(case, assessed(case), language, today=TODAY)
+    letter = content.as_text()
+    assert "!" not in letter
+    if language != "en":
+        english = compose(case, assessed(case), "en", today=TODAY)
+        ours = {block.text for block in content.body if block.text} | {content.closing, content.salutation}
+        theirs = {block.text for block in english.body if block.text} | {english.closing, english.salutation}
+        untranslated = (ours & theirs) - {case.defect.description}
+        assert not untranslated, untranslated
+
+
+def test_content_holds_only_plain_strings(case) -> None:
+    """The renderer only lays out: no dates, decimals or case objects reach it (Ghostwriter's rule)."""
+    content = compose(case, assessed(case), "sv", today=TODAY)
+
+    def plain(value) -> bool:
+        if isinstance(value, str):
+            return True
+        if isinstance(value, tuple):
+            return all(plain(item) for item in value)
+        if isinstance(value, Block):
+            return all(plain(getattr(value, f.name)) for f in dataclasses.fields(value))
+        return False
+
+    assert isinstance(content, LetterContent)
+    assert all(plain(getattr(content, f.name)) for f in dataclasses.fields(content))
