@@ -42,6 +42,12 @@ def pytest_configure(config: pytest.Config) -> None:
     os.environ["LANGUAGE"] = "en"
 
 
+def pytest_sessionstart(session: pytest.Session) -> None:
+    from reklamera.catalogs import compile_catalogs
+
+    compile_catalogs()  # tests read the compiled catalogs; a .po edited since the last build counts
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if {"qapp", "qtbot"} & set(getattr(item, "fixturenames", ())):

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reklamera.errors import InputError
+from reklamera.i18n import N_
 from reklamera.storage import atomic_write_bytes
 
 if TYPE_CHECKING:
@@ -146,7 +147,7 @@ class Case:
 
         for where, value in (("product.delivered", self.product.delivered), ("defect.discovered", self.defect.discovered)):
             if value is None:
-                raise CaseError(where, "is needed to assess the complaint")
+                raise CaseError(where, N_("is needed to assess the complaint"))
         return Facts(
             country=self.country,
             delivered=self.product.delivered,
@@ -168,18 +169,21 @@ class Case:
     @classmethod
     def from_dict(cls, data: Any) -> Case:
         if not isinstance(data, dict):
-            raise CaseError("", "not a reklamera case (expected a JSON object)")
+            raise CaseError("", N_("is not a reklamera case"))
         if data.get("format") != FORMAT:
-            raise CaseError("format", f"expected {FORMAT!r}, found {data.get('format')!r}")
+            raise CaseError("format", N_("is not \"{expected}\""), expected=FORMAT)
         version = data.get("version")
         if not isinstance(version, int) or isinstance(version, bool):
-            raise CaseError("version", "missing or not a whole number")
+            raise CaseError("version", N_("is missing or not a whole number"))
         if version > VERSION:
             raise CaseError(
-                "version", f"{version} is newer than this reklamera understands ({VERSION}); please update reklamera"
+                "version",
+                N_("{version} is newer than this reklamera understands ({known}); please update reklamera"),
+                version=version,
+                known=VERSION,
             )
         if version < 1:
-            raise CaseError("version", f"{version} is not a known version")
+            raise CaseError("version", N_("{version} is not a known version"), version=version)
         body = {key: value for key, value in data.items() if key not in ("format", "version")}
         return _load(cls, body, "")
 
@@ -190,28 +194,28 @@ def load_case(path: str | os.PathLike[str]) -> Case:
     name = path.name
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
-            raise CaseError(name, "is too large to be a reklamera case")
+            raise CaseError(name, N_("is too large to be a reklamera case"))
         raw = path.read_bytes()
     except CaseError:
         raise
     except IsADirectoryError:
-        raise CaseError(name, "is a folder, not a case file") from None
+        raise CaseError(name, N_("is a folder, not a case file")) from None
     except FileNotFoundError:
-        raise CaseError(name, "no such file") from None
+        raise CaseError(name, N_("no such file")) from None
     except OSError as error:
-        raise CaseError(name, f"cannot be read ({error.strerror})") from None
+        raise CaseError(name, N_("cannot be read ({reason})"), reason=error.strerror) from None
     try:
         data = json.loads(raw.decode("utf-8-sig"))  # Notepad on Windows writes a BOM
     except UnicodeDecodeError:
-        raise CaseError(name, "is not a text file (not UTF-8)") from None
+        raise CaseError(name, N_("is not a text file (not UTF-8)")) from None
     except json.JSONDecodeError as error:
-        raise CaseError(f"{name} line {error.lineno}", f"not valid JSON ({error.msg})") from None
+        raise CaseError(f"{name} line {error.lineno}", N_("is not valid JSON ({reason})"), reason=error.msg) from None
     except RecursionError:
-        raise CaseError(name, "is nested too deeply to be a case file") from None
+        raise CaseError(name, N_("is nested too deeply to be a case file")) from None
     try:
         return Case.from_dict(data)
     except CaseError as error:
-        raise CaseError(f"{name}: {error.field}" if error.field else name, error.message) from None
+        raise error.within(name) from None
 
 
 def save_case(case: Case, path: str | os.PathLike[str], *, overwrite: bool = True) -> Path:
@@ -224,7 +228,7 @@ def save_case(case: Case, path: str | os.PathLike[str], *, overwrite: bool = Tru
 
 def _load(cls: type, data: Any, path: str) -> Any:
     if not isinstance(data, dict):
-        raise CaseError(path, "expected an object")
+        raise CaseError(path, N_("should be a group of fields (a JSON object)"))
     values: dict[str, Any] = {}
     known = set()
     for spec in dataclasses.fields(cls):
@@ -234,7 +238,7 @@ def _load(cls: type, data: Any, path: str) -> Any:
         where = f"{path}.{spec.name}" if path else spec.name
         if spec.name not in data:
             if spec.metadata["required"]:
-                raise CaseError(where, "is missing")
+                raise CaseError(where, N_("is missing"))
             continue
         values[spec.name] = _value(spec, data[spec.name], where)
     instance = cls(**values)
@@ -249,19 +253,19 @@ def _value(spec: dataclasses.Field[Any], value: Any, where: str) -> Any:  # noqa
         if value is None and kind == "str | None":
             return None
         if not isinstance(value, str):
-            raise CaseError(where, f"expected text, found {_json_type(value)}")
+            raise CaseError(where, N_("should be text"))
         if meta["choices"] and value not in meta["choices"]:
-            raise CaseError(where, f"{value!r} is not one of {', '.join(meta['choices'])}")
+            raise CaseError(where, N_("\"{value}\" is not one of {choices}"), value=value[:40], choices=", ".join(meta["choices"]))
         if len(value) > meta["limit"]:
-            raise CaseError(where, f"is longer than {meta['limit']} characters")
+            raise CaseError(where, N_("is longer than {limit} characters"), limit=meta["limit"])
         if where.endswith("email") and value and not _EMAIL.match(value):
-            raise CaseError(where, f"{value!r} is not an e-mail address")
+            raise CaseError(where, N_("\"{value}\" is not an e-mail address"), value=value[:60])
         if where.endswith("currency") and not _CURRENCY.match(value):
-            raise CaseError(where, f"{value!r} is not a currency code such as SEK or EUR")
+            raise CaseError(where, N_("\"{value}\" is not a currency code such as SEK or EUR"), value=value)
         return value
     if kind == "bool":
         if not isinstance(value, bool):
-            raise CaseError(where, f"expected true or false, found {_json_type(value)}")
+            raise CaseError(where, N_("should be true or false"))
         return value
     if kind == "dt.date | None":
         return parse_date(value, where)
@@ -269,16 +273,16 @@ def _value(spec: dataclasses.Field[Any], value: Any, where: str) -> Any:  # noqa
         return parse_price(value, where)
     if kind == "list[str]":
         if not isinstance(value, list):
-            raise CaseError(where, f"expected a list, found {_json_type(value)}")
+            raise CaseError(where, N_("should be a list"))
         for index, item in enumerate(value):
             if not isinstance(item, str) or len(item) > meta["limit"]:
-                raise CaseError(f"{where}[{index}]", "expected a file name")
+                raise CaseError(f"{where}[{index}]", N_("should be a file name"))
         return list(value)
     if kind == "list[Contact]":
         if not isinstance(value, list):
-            raise CaseError(where, f"expected a list, found {_json_type(value)}")
+            raise CaseError(where, N_("should be a list"))
         if len(value) > 200:
-            raise CaseError(where, "has more than 200 entries")
+            raise CaseError(where, N_("has more than {count} entries"), count=200)
         return [_load(Contact, item, f"{where}[{index}]") for index, item in enumerate(value)]
     return _load(_SECTIONS[kind], value, where)
 
@@ -290,26 +294,26 @@ def parse_date(value: Any, where: str) -> dt.date | None:
     if value is None:
         return None
     if not isinstance(value, str):
-        raise CaseError(where, f"expected a date (YYYY-MM-DD), found {_json_type(value)}")
+        raise CaseError(where, N_("should be a date (YYYY-MM-DD)"))
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        raise CaseError(where, f"{value[:40]!r} is not a date (YYYY-MM-DD)")
+        raise CaseError(where, N_("\"{value}\" is not a date (YYYY-MM-DD)"), value=value[:40])
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise CaseError(where, f"{value} is not a date") from None
+        raise CaseError(where, N_("{value} is not a date"), value=value) from None
 
 
 def parse_price(value: Any, where: str) -> Decimal | None:
     if value is None or value == "":
         return None
     if not isinstance(value, str) or len(value) > 20:
-        raise CaseError(where, "expected an amount as text, such as \"12990.00\"")
+        raise CaseError(where, N_("should be an amount written as text, such as \"12990.00\""))
     try:
         amount = Decimal(value)
     except InvalidOperation:
-        raise CaseError(where, f"{value!r} is not an amount") from None
+        raise CaseError(where, N_("\"{value}\" is not an amount"), value=value) from None
     if not amount.is_finite() or amount < 0:
-        raise CaseError(where, f"{value!r} is not an amount")
+        raise CaseError(where, N_("\"{value}\" is not an amount"), value=value)
     return amount
 
 
@@ -335,8 +339,3 @@ def _dump_value(value: Any) -> Any:
         return _dump(value)
     return value
 
-
-def _json_type(value: Any) -> str:
-    return {dict: "an object", list: "a list", str: "text", bool: "true/false", type(None): "null"}.get(
-        type(value), "a number"
-    )

@@ -29,8 +29,8 @@ def render(
     rows = [
         (N_("Delivered"), facts.delivered),
         (N_("Defect noticed"), facts.discovered),
-        (N_("Presumed at delivery until"), a.presumption_until),
-        (N_("Safe period ends"), a.reasonable_time_until),
+        (N_("Presumption period ends"), a.presumption_until),
+        (N_("Surely in time until"), a.reasonable_time_until),
         (limit_label, a.absolute_deadline),
         (N_("Complaint date"), a.complained),
     ]

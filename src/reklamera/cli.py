@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from reklamera import __version__
 from reklamera.errors import InputError
-from reklamera.i18n import LANGUAGES, translations, ui_language
+from reklamera.i18n import LANGUAGES, N_, translations, ui_language
 
 EXIT_OK, EXIT_ERROR, EXIT_BAD_INPUT = 0, 1, 2
 COUNTRY_CODES = ("SE", "NO", "DK", "FI", "IS")
@@ -46,18 +46,31 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError("", message)
 
 
-def _iso_date(text: str) -> dt.date:
+# Values are checked after parsing, not by argparse `type=` functions, so that the message is ours and can
+# be shown in the UI language (argparse would wrap it in its own English).
+
+
+def _date(args: argparse.Namespace, name: str) -> dt.date | None:
+    text = getattr(args, name)
+    if text is None:
+        return None
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+        raise InputError(f"--{name}", N_("\"{value}\" is not a date (YYYY-MM-DD)"), value=text) from None
 
 
 def _country(text: str) -> str:
     code = text.upper()
     if code not in COUNTRY_CODES:
-        raise argparse.ArgumentTypeError(f"{text!r} is not one of {', '.join(COUNTRY_CODES)}")
+        raise InputError("--country", N_("\"{value}\" is not one of {choices}"), value=text, choices=", ".join(COUNTRY_CODES))
     return code
+
+
+def _reply_days(text: str) -> int:
+    if not text.isdigit() or not 1 <= int(text) <= 90:
+        raise InputError("--reply-days", N_("\"{value}\" is not a number of days from 1 to 90"), value=text)
+    return int(text)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -71,16 +84,16 @@ def build_parser() -> argparse.ArgumentParser:
         help="is a complaint in time, and until when?",
         description="Assess a complaint under the country's consumer-sale act.",
     )
-    check.add_argument("--country", required=True, type=_country, help="SE, NO, DK, FI or IS")
-    check.add_argument("--delivered", required=True, type=_iso_date, help="the day you received the goods")
-    check.add_argument("--discovered", required=True, type=_iso_date, help="the day you noticed the defect")
-    check.add_argument("--purchased", type=_iso_date, help="the contract date; picks the law (default: --delivered)")
-    check.add_argument("--complained", type=_iso_date, help="the day you complain (default: today; may be later)")
+    check.add_argument("--country", required=True, help="SE, NO, DK, FI or IS")
+    check.add_argument("--delivered", required=True, metavar="YYYY-MM-DD", help="the day you received the goods")
+    check.add_argument("--discovered", required=True, metavar="YYYY-MM-DD", help="the day you noticed the defect")
+    check.add_argument("--purchased", metavar="YYYY-MM-DD", help="the contract date; picks the law (default: --delivered)")
+    check.add_argument("--complained", metavar="YYYY-MM-DD", help="the day you complain (default: today; may be later)")
     check.add_argument("--long-life", action="store_true", help="goods meant to last substantially longer (NO, IS)")
     check.add_argument("--private-seller", action="store_true", help="bought from a private person")
     check.add_argument("--bad-faith", action="store_true", help="the seller knew of the defect and kept quiet")
     check.add_argument("--online", action="store_true", help="bought online or away from the shop (withdrawal)")
-    check.add_argument("--today", type=_iso_date, help="assess as if today were this day")
+    check.add_argument("--today", metavar="YYYY-MM-DD", help="assess as if today were this day")
     check.add_argument("--json", action="store_true", help="print one JSON object")
     check.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help=argparse.SUPPRESS)
 
@@ -95,15 +108,9 @@ def build_parser() -> argparse.ArgumentParser:
     letter.add_argument("--template", metavar="OFFICE.docx", help="a letterhead whose header, footer and styles are kept")
     letter.add_argument("--force", action="store_true", help="overwrite LETTER.docx if it exists")
     letter.add_argument("--text", action="store_true", help="print the letter as plain text (for e-mail)")
-    letter.add_argument("--reply-days", type=_reply_days, default=14, help="days the seller has to reply (default 14)")
-    letter.add_argument("--today", type=_iso_date, help="write the letter as if today were this day")
+    letter.add_argument("--reply-days", default="14", metavar="DAYS", help="days the seller has to reply (default 14)")
+    letter.add_argument("--today", metavar="YYYY-MM-DD", help="write the letter as if today were this day")
     return parser
-
-
-def _reply_days(text: str) -> int:
-    if not text.isdigit() or not 1 <= int(text) <= 90:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number of days from 1 to 90")
-    return int(text)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -115,10 +122,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "letter":
             from reklamera.letter.command import write_letter
 
+            args.today = _date(args, "today")
+            args.reply_days = _reply_days(args.reply_days)
             return write_letter(args)
         return _gui(args)
     except InputError as error:
-        print(f"reklamera: {_option_name(error)}", file=sys.stderr)
+        gettext = translations(ui_language(_lang_in(argv))).gettext
+        print(f"reklamera: {error.localized(gettext)}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return EXIT_ERROR
@@ -127,30 +137,39 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
 
 
-def _option_name(error: InputError) -> str:
-    """Name the option a person typed (--discovered), not the internal field (discovered)."""
-    if isinstance(error, UsageError) or not error.field or "." in error.field or " " in error.field:
-        return str(error)
-    return f"--{error.field.replace('_', '-')}: {error.message}"
+def _lang_in(argv: Sequence[str]) -> str | None:
+    """--lang from the command line even when parsing failed, so the error is in the asked-for language.
+    (For `letter`, --lang is the letter's language; its messages follow the environment.)"""
+    if "letter" in argv:
+        return None
+    for index, arg in enumerate(argv):
+        if arg == "--lang" and index + 1 < len(argv):
+            return argv[index + 1]
+        if arg.startswith("--lang="):
+            return arg.partition("=")[2]
+    return None
 
 
 def _check(args: argparse.Namespace) -> int:
     from reklamera import verdict
     from reklamera.rules import Facts, assess
 
-    today = args.today or dt.date.today()
+    today = _date(args, "today") or dt.date.today()
     facts = Facts(
-        country=args.country,
-        delivered=args.delivered,
-        discovered=args.discovered,
-        purchased=args.purchased,
-        complained=args.complained,
+        country=_country(args.country),
+        delivered=_date(args, "delivered"),
+        discovered=_date(args, "discovered"),
+        purchased=_date(args, "purchased"),
+        complained=_date(args, "complained"),
         long_life=args.long_life,
         private_seller=args.private_seller,
         seller_bad_faith=args.bad_faith,
         bought_online=args.online,
     )
-    assessment = assess(facts, today)
+    try:
+        assessment = assess(facts, today)
+    except InputError as error:  # name the option a person typed (--discovered), not the field (discovered)
+        raise InputError(f"--{error.field}", error.template, **error.params) from None
     language = ui_language(args.lang)
     translation = translations(language)
     if args.json:

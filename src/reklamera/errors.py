@@ -1,13 +1,33 @@
 """The one kind of error a person can fix: bad input, named by the field or file at fault."""
 
+from __future__ import annotations
+
+from collections.abc import Callable
+
 
 class InputError(ValueError):
-    """Bad input. ``field`` is the dotted path of the value at fault ("product.delivered") or a file name.
+    """Bad input. ``field`` is the dotted path of the value at fault ("product.delivered") or a file name;
+    ``message`` is an English template marked with ``N_`` and filled with ``params``, so the line can be
+    shown in the UI language: ``error.localized(translation.gettext)``.
 
-    ``str(error)`` is the one line shown to the user: "product.delivered: 2025-02-30 is not a date".
+    ``str(error)`` is the English line: "product.delivered: 2025-02-30 is not a date".
     """
 
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(f"{field}: {message}" if field else message)
+    def __init__(self, field: str, message: str, **params: object) -> None:
         self.field = field
-        self.message = message
+        self.template = message
+        self.params = params
+        super().__init__(self.localized())
+
+    @property
+    def message(self) -> str:
+        return self.template.format(**self.params)
+
+    def localized(self, gettext: Callable[[str], str] = str) -> str:
+        text = gettext(self.template).format(**self.params)
+        return f"{self.field}: {text}" if self.field else text
+
+    def within(self, prefix: str, fields: dict[str, str] | None = None) -> InputError:
+        """The same error, its field prefixed with where it happened ("case.reklamera: product.delivered")."""
+        field = (fields or {}).get(self.field, self.field)
+        return type(self)(f"{prefix}: {field}" if field else prefix, self.template, **self.params)

@@ -27,7 +27,7 @@ STATUS_LABELS = {
     Status.IN_TIME: N_("In time"),
     Status.AT_RISK: N_("At risk"),
     Status.TOO_LATE: N_("Too late"),
-    Status.NOT_COVERED: N_("Not covered"),
+    Status.NOT_COVERED: N_("Not covered by the act"),
 }
 COUNTRY_NAMES = {
     "SE": N_("Sweden"),
@@ -62,8 +62,8 @@ def verdict(assessment: Assessment, translation: _gettext.NullTranslations, form
         if a.limit_passed:
             return _("The time limit has passed, but it may not apply to this seller. Get advice before you complain.")
         return _(
-            "Complain at once: the safe period ended on {date}. The complaint may still be in time, but that "
-            "is not certain."
+            "Complain at once: the two months in which a complaint is always in time ended on {date}. It may "
+            "still be in time, but that is not certain."
         ).format(date=format_date(a.deadline))
     days = a.days_left
     if days == 0:

@@ -11,8 +11,9 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from reklamera.case import CaseError, load_case
+from reklamera.case import load_case
 from reklamera.errors import InputError
+from reklamera.i18n import N_
 from reklamera.letter.compose import compose
 from reklamera.rules import assess
 from reklamera.rules.model import Status
@@ -29,7 +30,7 @@ CASE_FIELDS = {
 
 def write_letter(args: argparse.Namespace) -> int:
     if not args.output and not args.text:
-        raise InputError("--output", "say where to write the letter (-o LETTER.docx), or use --text")
+        raise InputError("--output", N_("say where to write the letter (-o LETTER.docx), or use --text"))
     output = Path(args.output) if args.output else None
     if output is not None:
         _check_output(output, force=args.force)
@@ -38,14 +39,9 @@ def write_letter(args: argparse.Namespace) -> int:
     name = Path(args.case).name
     try:
         assessment = assess(case.facts(), today)
-    except CaseError as error:
-        raise CaseError(f"{name}: {error.field}", error.message) from None
-    except InputError as error:
-        raise InputError(f"{name}: {CASE_FIELDS.get(error.field, error.field)}", error.message) from None
-    try:
         content = compose(case, assessment, args.letter_lang, today=today, reply_days=args.reply_days)
     except InputError as error:
-        raise InputError(f"{name}: {error.field}", error.message) from None
+        raise error.within(name, CASE_FIELDS) from None
     if assessment.status in (Status.TOO_LATE, Status.NOT_COVERED):
         print(
             f"reklamera: note: the assessment is {assessment.status}: the letter makes no legal claim",
@@ -63,10 +59,10 @@ def write_letter(args: argparse.Namespace) -> int:
 def _check_output(output: Path, *, force: bool) -> None:
     """Refuse early, before any work, so a mistake costs nothing and nothing is touched."""
     if output.suffix.lower() != ".docx":
-        raise InputError(str(output), "the letter is a Word document: name it *.docx")
+        raise InputError(str(output), N_("the letter is a Word document: name it *.docx"))
     if not output.parent.is_dir():
-        raise InputError(str(output), f"the folder {output.parent} does not exist")
+        raise InputError(str(output), N_("the folder {folder} does not exist"), folder=str(output.parent))
     if output.is_dir():
-        raise InputError(str(output), "is a folder")
+        raise InputError(str(output), N_("is a folder"))
     if output.exists() and not force:
-        raise InputError(str(output), "already exists; use --force to overwrite it")
+        raise InputError(str(output), N_("already exists; use --force to overwrite it"))

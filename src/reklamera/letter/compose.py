@@ -35,6 +35,7 @@ CHANNELS = {
     "chat": N_("in the chat"),
     "other": N_("other contact"),
 }
+ORG_NUMBER_LABELS = {"SE": "Org.nr", "NO": "Org.nr.", "DK": "CVR-nr.", "FI": "Y-tunnus", "IS": "Kt."}
 # The presumption periods the acts use, in words (a letter reads better with "two years" than "24 months").
 PERIODS = {6: N_("six months"), 12: N_("one year"), 24: N_("two years")}
 REMEDY_REQUESTS = {
@@ -68,7 +69,7 @@ def compose(
     """Write the letter in ``language`` (default: the case's letter language) as of ``today``."""
     for where, value in REQUIRED:
         if not clean(value(case) or ""):
-            raise LetterError(where, "is needed for the letter")
+            raise LetterError(where, N_("is needed for the letter"))
     language = language or case.language
     translation = translations(language)
     _ = translation.gettext
@@ -93,7 +94,7 @@ def compose(
     reply_by = letter_day + dt.timedelta(days=reply_days)
     body.append(
         _paragraph(
-            _("Please reply in writing by {date} and tell me how you will deal with the defect.").format(
+            _("Please reply in writing by {date} and tell me how you will handle my complaint.").format(
                 date=date(reply_by)
             )
             + " "
@@ -129,8 +130,7 @@ def compose(
         sender=_address(
             name, consumer.address, consumer.postcode, consumer.city, consumer.email, consumer.phone
         ),
-        recipient=_address(seller.name, seller.address, seller.postcode, seller.city)
-        + ((_("Org. no. {number}").format(number=clean_line(seller.org_number)),) if clean_line(seller.org_number) else ()),
+        recipient=_address(seller.name, seller.address, seller.postcode, seller.city, _org_number(case)),
         place_and_date=_("{place}, {date}").format(place=place, date=date(letter_day)) if place else date(letter_day),
         subject=subject,
         salutation=_("Dear Sir or Madam,"),
@@ -142,7 +142,14 @@ def compose(
 
 
 def _paragraph(text: str) -> Block:
-    return Block(BlockKind.PARAGRAPH, text)
+    # A value that ends in a full stop ("kr.", "27. gr.") must not get a second one from the sentence.
+    return Block(BlockKind.PARAGRAPH, text.replace("..", "."))
+
+
+def _org_number(case: Case) -> str:
+    """The seller's registration number under the name its own country gives it (CVR-nr., Y-tunnus, …)."""
+    number = clean_line(case.seller.org_number)
+    return f"{ORG_NUMBER_LABELS[case.country]} {number}" if number else ""
 
 
 def _purchase(case: Case, product: str, date, locale: str, _) -> str:
@@ -172,7 +179,7 @@ def _complaint(assessment: Assessment, covered: bool, locale: str, _) -> str:
         period = PERIODS[version.presumption.months]
         sentences.append(
             _("The defect showed itself within {period} of delivery, so it is presumed to have existed at "
-              "delivery unless you can show otherwise.").format(period=_(period))
+              "delivery unless you prove otherwise.").format(period=_(period))
         )
     if assessment.status is Status.IN_TIME:
         sentences.append(_("I am making this complaint within two months of noticing the defect, so it is made in time."))
@@ -231,7 +238,7 @@ def check_case_for_letter(case: Case) -> None:
     """Raise the error `compose` would raise, without composing (for the wizard's validation)."""
     for where, value in REQUIRED:
         if not clean(value(case) or ""):
-            raise LetterError(where, "is needed for the letter")
+            raise LetterError(where, N_("is needed for the letter"))
     case.facts()
 
 

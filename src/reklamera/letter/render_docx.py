@@ -18,12 +18,14 @@ from docx.opc.exceptions import OpcError
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
+from reklamera.i18n import N_
 from reklamera.letter.compose import LetterError
 from reklamera.letter.content import Block, BlockKind, LetterContent
 from reklamera.storage import TargetExistsError, atomic_write_bytes
 
 # Word language tags for the letter's language: spell checking and hyphenation in the recipient's Word.
 WORD_LANGUAGES = {"sv": "sv-SE", "nb": "nb-NO", "da": "da-DK", "fi": "fi-FI", "is": "is-IS", "en": "en-GB"}
+EXISTS = N_("already exists; choose another name or allow overwriting")
 FONT = "Calibri"  # Word's default; LibreOffice shows it with the metric-compatible Carlito
 
 
@@ -38,9 +40,9 @@ def render_docx(
     """Write ``content`` to ``path``. Raises :class:`LetterError` for a bad template or an existing file."""
     target = Path(path)
     if not overwrite and target.exists():
-        raise LetterError(str(target), "already exists; choose another name or allow overwriting")
+        raise LetterError(str(target), EXISTS)
     if not target.parent.is_dir():
-        raise LetterError(str(target), f"the folder {target.parent} does not exist")
+        raise LetterError(str(target), N_("the folder {folder} does not exist"), folder=str(target.parent))
     document = _open_template(template) if template else _blank_a4()
     _fill(document, content)
     _set_properties(document, content, now or dt.datetime.now(dt.timezone.utc))
@@ -49,9 +51,9 @@ def render_docx(
     try:
         return atomic_write_bytes(target, buffer.getvalue(), overwrite=overwrite)
     except TargetExistsError:
-        raise LetterError(str(target), "already exists; choose another name or allow overwriting") from None
+        raise LetterError(str(target), EXISTS) from None
     except OSError as error:
-        raise LetterError(str(target), f"cannot be written ({error.strerror or error})") from None
+        raise LetterError(str(target), N_("cannot be written ({reason})"), reason=error.strerror or str(error)) from None
 
 
 def docx_bytes(content: LetterContent, *, template: str | os.PathLike[str] | None = None,
@@ -79,11 +81,11 @@ def _blank_a4():
 def _open_template(template: str | os.PathLike[str]):
     name = Path(template).name
     if not Path(template).is_file():
-        raise LetterError(name, "no such template file")
+        raise LetterError(name, N_("no such template file"))
     try:
         document = Document(str(template))
     except (OpcError, zipfile.BadZipFile, KeyError, ValueError, OSError):
-        raise LetterError(name, "is not a Word document (.docx) that can be used as a letterhead") from None
+        raise LetterError(name, N_("is not a Word document (.docx) that can be used as a letterhead")) from None
     body = document.element.body
     for child in list(body):  # keep only the final section properties: page setup, header and footer links
         if child.tag != qn("w:sectPr"):

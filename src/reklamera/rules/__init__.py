@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from reklamera.errors import InputError
+from reklamera.i18n import N_
 from reklamera.rules import dk, fi, is_, no, se
 from reklamera.rules.calendar import holiday_name, is_weekend, last_working_day_on_or_before
 from reklamera.rules.model import (
@@ -49,22 +50,24 @@ def law_for(country: str, contract_date: dt.date) -> LawVersion:
 def check_facts(facts: Facts, today: dt.date) -> None:
     """Reject impossible facts with an :class:`InputError` naming the field at fault."""
     if facts.country not in VERSIONS:
-        raise InputError("country", f"{facts.country!r} is not one of {', '.join(COUNTRIES)}")
-    if facts.delivered > today:
-        raise InputError("delivered", f"{facts.delivered.isoformat()} is after today ({today.isoformat()})")
-    if facts.purchased is not None and facts.purchased > today:
-        raise InputError("purchased", f"{facts.purchased.isoformat()} is after today ({today.isoformat()})")
-    if facts.discovered > today:
-        raise InputError("discovered", f"{facts.discovered.isoformat()} is after today ({today.isoformat()})")
+        raise InputError("country", N_("\"{value}\" is not one of {choices}"), value=facts.country, choices=", ".join(COUNTRIES))
+    for name in ("delivered", "purchased", "discovered"):
+        day = getattr(facts, name)
+        if day is not None and day > today:
+            raise InputError(name, N_("{date} is after today ({today})"), date=day.isoformat(), today=today.isoformat())
     if facts.discovered < facts.delivered:
         raise InputError(
             "discovered",
-            f"{facts.discovered.isoformat()} is before the delivery ({facts.delivered.isoformat()})",
+            N_("{date} is before the delivery ({delivered})"),
+            date=facts.discovered.isoformat(),
+            delivered=facts.delivered.isoformat(),
         )
     if facts.complained is not None and facts.complained < facts.discovered:
         raise InputError(
             "complained",
-            f"{facts.complained.isoformat()} is before the defect was discovered ({facts.discovered.isoformat()})",
+            N_("{date} is before the defect was discovered ({discovered})"),
+            date=facts.complained.isoformat(),
+            discovered=facts.discovered.isoformat(),
         )
 
 
@@ -155,7 +158,7 @@ def assess(facts: Facts, today: dt.date) -> Assessment:
         deadline=deadline,
         days_left=(deadline - complained).days if deadline else None,
         limit_passed=expired,
-        citations=tuple(citations),
+        citations=tuple(dict.fromkeys(citations)),  # one act may cite one section for two rules
         remedies=() if status is Status.TOO_LATE else REMEDIES,
         notes=tuple(notes),
         dispute_body=version.dispute_body,

@@ -27,8 +27,8 @@ MESSAGES: dict[str, str] = {
         "have to accept a complaint about this defect."
     ),
     "discovery_after_limit": N_(
-        "The defect showed itself after {absolute_deadline}, more than three years after delivery. The "
-        "seller is not responsible for defects that appear later than that."
+        "The defect showed itself more than three years after delivery (the limit was {absolute_deadline}). "
+        "The seller is not responsible for defects that appear later than that."
     ),
     "discovery_limit_kept": N_(
         "The defect showed itself within three years of delivery, so you may complain after "
@@ -45,15 +45,16 @@ MESSAGES: dict[str, str] = {
     ),
     "long_life_may_apply": N_(
         "If the product is meant to last substantially longer than most goods (a fridge, a sofa or a car, "
-        "for example), the limit is five years, until {long_life_deadline}. Say so if that is the case."
+        "for example), the limit is five years, until {long_life_deadline}. If that is so, answer yes to the "
+        "long-life question and explain it in your complaint."
     ),
     "long_life_applied": N_(
         "You said the product is meant to last substantially longer than most goods, so the five-year "
         "limit applies. The seller may dispute this; explain why the product should last that long."
     ),
     "no_absolute_limit": N_(
-        "Finnish law sets no fixed final time limit: the seller is responsible for defects that appear "
-        "during the product's expected lifetime."
+        "Finnish law sets no fixed final time limit: how long the seller is responsible depends on how long "
+        "a product of this kind can be expected to last."
     ),
     "presumption_seller": N_(
         "The defect showed itself within the presumption period, which lasts until {presumption_until}, so "
@@ -73,12 +74,12 @@ MESSAGES: dict[str, str] = {
         "deadline moving to the next working day."
     ),
     "deadline_holiday": N_(
-        "The deadline, {deadline}, is a public holiday ({holiday}). Send your complaint by {send_by}; do "
-        "not count on the deadline moving to the next working day."
+        "The deadline, {deadline}, is a public holiday or a day when many businesses are closed ({holiday}). "
+        "Send your complaint by {send_by}; do not count on the deadline moving to the next working day."
     ),
     "withdrawal_open": N_(
-        "You bought online or away from the shop, so you may also withdraw from the purchase without giving "
-        "a reason until {withdrawal_until} (14 days from delivery), or until {extended_until} if the "
+        "You bought online, by phone or at your door, so you may also withdraw from the purchase without "
+        "giving a reason until {withdrawal_until} (14 days from delivery), or until {extended_until} if the "
         "seller never told you about this right."
     ),
     "withdrawal_extended_only": N_(
@@ -87,18 +88,18 @@ MESSAGES: dict[str, str] = {
     ),
     # Dispute bodies: what a consumer must know before turning to them.
     "complain_to_seller_first": N_("Complain to the seller in writing first."),
-    "arn_one_year": N_("Apply within one year of your first complaint to the seller."),
+    "arn_one_year": N_("Your complaint must reach ARN within one year of your first complaint to the seller."),
     "arn_value_floor": N_(
         "The amount in dispute must be at least 500, 1 000 or 2 000 kronor, depending on the kind of goods."
     ),
     "arn_free": N_("Free of charge. A recommendation usually takes about six months."),
     "no_mediation_first": N_(
         "Forbrukertilsynet mediates first; if that fails, Forbrukerklageutvalget decides. Its decision "
-        "is binding unless it is taken to court."
+        "becomes binding unless a party takes the case to court within the time limit."
     ),
     "no_fees": N_(
         "Fees: a fifth of the court fee (rettsgebyr) for mediation and one court fee if the case goes to "
-        "the board. The fees are not refunded."
+        "Forbrukerklageutvalget. The fees are not refunded."
     ),
     "dk_price_band": N_(
         "The price of the goods must be between about 1 100 and 100 000 kroner (clothes and shoes from "
