@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
-import tempfile
 from pathlib import Path
+
+_unique = itertools.count()
 
 
 class TargetExistsError(FileExistsError):
@@ -22,7 +24,8 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, *, overwrite: 
     folder = target.parent if str(target.parent) else Path(".")
     if not overwrite and target.exists():
         raise TargetExistsError(str(target))
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    # Not tempfile.mkstemp: importing tempfile (random, hashlib) costs more than a letter's own work.
+    fd, tmp_name = _create_temp(folder, target.name)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -38,6 +41,16 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, *, overwrite: 
         raise
     _fsync_folder(folder)
     return target
+
+
+def _create_temp(folder: Path, name: str) -> tuple[int, str]:
+    """A new hidden file beside the target, opened exclusively (O_EXCL), readable only by its owner."""
+    while True:
+        tmp_name = os.path.join(folder, f".{name}.{os.getpid()}.{next(_unique)}.tmp")
+        try:
+            return os.open(tmp_name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600), tmp_name
+        except FileExistsError:  # pragma: no cover - a leftover from a crashed process with our pid
+            continue
 
 
 def _link_no_clobber(tmp_name: str, target: Path) -> None:

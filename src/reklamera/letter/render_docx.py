@@ -95,7 +95,7 @@ def _open_template(template: str | os.PathLike[str]):
 
 def _tune_styles(document) -> None:
     """Letter-sized styles: the default template's Title (26 pt, blue rule) is for reports, not letters."""
-    styles = document.styles
+    styles = _styles(document)
     normal = styles["Normal"]
     normal.font.name = FONT
     normal.font.size = Pt(11)
@@ -126,17 +126,23 @@ def _tune_styles(document) -> None:
         styles[name].paragraph_format.space_after = Pt(2)
 
 
-def _style(document, name: str) -> str | None:
-    """A style the document has, or None (an office letterhead may lack some of ours)."""
-    try:
-        document.styles[name]
-    except KeyError:
-        return None
-    return name
+STYLE_NAMES = ("Normal", "Title", "Heading 2", "Quote", "List Number", "List Bullet")
+
+
+def _styles(document) -> dict[str, object]:
+    """Our styles the document has, looked up once (each lookup by name walks the whole style sheet);
+    an office letterhead may lack some of them, and those paragraphs fall back to Normal."""
+    found = {}
+    for name in STYLE_NAMES:
+        try:
+            found[name] = document.styles[name]
+        except KeyError:
+            pass
+    return found
 
 
 def _lines(document, lines: tuple[str, ...], *, align=None, space_after: float = 12):
-    paragraph = document.add_paragraph(style=_style(document, "Normal"))
+    paragraph = document.add_paragraph()
     for index, line in enumerate(lines):
         run = paragraph.add_run(line)
         if index < len(lines) - 1:
@@ -148,17 +154,18 @@ def _lines(document, lines: tuple[str, ...], *, align=None, space_after: float =
 
 
 def _fill(document, content: LetterContent) -> None:
-    _set_language(document, WORD_LANGUAGES[content.language])
+    styles = _styles(document)
+    _set_language(styles["Normal"], WORD_LANGUAGES[content.language])
     _lines(document, content.sender, space_after=18)
     _lines(document, content.recipient, space_after=12)
     _lines(document, (content.place_and_date,), align=WD_ALIGN_PARAGRAPH.RIGHT, space_after=6)
-    title = document.add_paragraph(content.subject, style=_style(document, "Title"))
-    if title.style.name != "Title":
+    title = document.add_paragraph(content.subject, style=styles.get("Title"))
+    if "Title" not in styles:
         title.runs[0].bold = True
     if content.salutation:
         document.add_paragraph(content.salutation)
     for block in content.body:
-        _block(document, block)
+        _block(document, block, styles)
     closing = document.add_paragraph(content.closing)
     closing.paragraph_format.space_before = Pt(6)
     closing.paragraph_format.keep_with_next = True
@@ -166,19 +173,21 @@ def _fill(document, content: LetterContent) -> None:
     signature.paragraph_format.keep_together = True
 
 
-def _block(document, block: Block) -> None:
+def _block(document, block: Block, styles: dict[str, object]) -> None:
     if block.kind is BlockKind.HEADING:
-        paragraph = document.add_paragraph(block.text, style=_style(document, "Heading 2"))
+        paragraph = document.add_paragraph(block.text, style=styles.get("Heading 2"))
         paragraph.paragraph_format.keep_with_next = True
+        if "Heading 2" not in styles:
+            paragraph.runs[0].bold = True
     elif block.kind is BlockKind.QUOTE:
-        paragraphs = [part for part in block.text.split("\n")]
-        quote = document.add_paragraph(style=_style(document, "Quote"))
+        paragraphs = block.text.split("\n")
+        quote = document.add_paragraph(style=styles.get("Quote"))
         for index, part in enumerate(paragraphs):
             quote.add_run(part)
             if index < len(paragraphs) - 1:
                 quote.runs[-1].add_break()
     elif block.kind in (BlockKind.NUMBERED, BlockKind.BULLETED):
-        style = _style(document, "List Number" if block.kind is BlockKind.NUMBERED else "List Bullet")
+        style = styles.get("List Number" if block.kind is BlockKind.NUMBERED else "List Bullet")
         for number, item in enumerate(block.items, 1):
             text = item if style else (f"{number}. {item}" if block.kind is BlockKind.NUMBERED else f"– {item}")
             paragraph = document.add_paragraph(text, style=style)
@@ -187,9 +196,9 @@ def _block(document, block: Block) -> None:
         document.add_paragraph(block.text)
 
 
-def _set_language(document, tag: str) -> None:
+def _set_language(normal, tag: str) -> None:
     """Mark the text's language on the Normal style, so Word checks the spelling in the right language."""
-    rpr = document.styles["Normal"].element.get_or_add_rPr()
+    rpr = normal.element.get_or_add_rPr()
     lang = rpr.find(qn("w:lang"))
     if lang is None:
         lang = rpr.makeelement(qn("w:lang"), {})
