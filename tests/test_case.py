@@ -69,7 +69,7 @@ def _broken(mutate) -> dict:
 
 
 BROKEN = [
-    ("product.delivered: 2025-02-30 is not a date", lambda d: d["product"].update(delivered="2025-02-30")),
+    ('product.delivered: "2025-02-30" is not a real date', lambda d: d["product"].update(delivered="2025-02-30")),
     ('product.delivered: "17/01/2025" is not a date (YYYY-MM-DD)', lambda d: d["product"].update(delivered="17/01/2025")),
     ("product.purchased: should be a date (YYYY-MM-DD)", lambda d: d["product"].update(purchased=20250115)),
     ("defect.discovered: is missing", lambda d: d["defect"].pop("discovered")),
@@ -92,7 +92,7 @@ BROKEN = [
     ("attachments[2]: should be a file name", lambda d: d["attachments"].append(7)),
     ("attachments: should be a list", lambda d: d.update(attachments="kvitto.pdf")),
     ("defect.description: is longer than 10000 characters", lambda d: d["defect"].update(description="x" * 10_001)),
-    ("version: 2 is newer than this reklamera understands (1); please update reklamera", lambda d: d.update(version=2)),
+    ("version: 2 is newer than this reklamera can read (it reads up to version 1); please update reklamera", lambda d: d.update(version=2)),
     ("version: 0 is not a known version", lambda d: d.update(version=0)),
     ("version: is missing or not a whole number", lambda d: d.update(version="1")),
     ('format: is not "reklamera-case"', lambda d: d.update(format="something-else")),
@@ -114,14 +114,14 @@ def test_null_dates_and_price_are_allowed_for_unfinished_cases() -> None:
 
 
 def test_not_an_object() -> None:
-    with pytest.raises(CaseError, match="is not a reklamera case"):
+    with pytest.raises(CaseError, match="is not a reklamera case file"):
         Case.from_dict([1, 2])
 
 
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        (b'{"format": "reklamera-case",\n  "version": 1,\n  "country" "SE"}', "broken.reklamera line 3: is not valid JSON"),
+        (b'{"format": "reklamera-case",\n  "version": 1,\n  "country" "SE"}', "broken.reklamera: line 3: is not valid JSON"),
         (b"\xff\xfe\x00junk", "broken.reklamera: is not a text file (not UTF-8)"),
         (b"[" * 100_000, "broken.reklamera: is nested too deeply"),
         (b'{"format": "reklamera-case", "version": 1, "country": "SE"}', "broken.reklamera: language: is missing"),

@@ -1,6 +1,6 @@
 """The case: everything the consumer tells us, and its ``*.reklamera`` file format (UTF-8 JSON).
 
-Loading validates every value and names the field at fault ("product.delivered: 2025-02-30 is not a date");
+Loading validates every value and names the field at fault ('product.delivered: "2025-02-30" is not a real date');
 keys this version does not know are kept and written back (forward compatibility). Saving is atomic.
 """
 
@@ -169,7 +169,7 @@ class Case:
     @classmethod
     def from_dict(cls, data: Any) -> Case:
         if not isinstance(data, dict):
-            raise CaseError("", N_("is not a reklamera case"))
+            raise CaseError("", N_("is not a reklamera case file"))
         if data.get("format") != FORMAT:
             raise CaseError("format", N_("is not \"{expected}\""), expected=FORMAT)
         version = data.get("version")
@@ -178,7 +178,7 @@ class Case:
         if version > VERSION:
             raise CaseError(
                 "version",
-                N_("{version} is newer than this reklamera understands ({known}); please update reklamera"),
+                N_("{version} is newer than this reklamera can read (it reads up to version {known}); please update reklamera"),
                 version=version,
                 known=VERSION,
             )
@@ -209,7 +209,7 @@ def load_case(path: str | os.PathLike[str]) -> Case:
     except UnicodeDecodeError:
         raise CaseError(name, N_("is not a text file (not UTF-8)")) from None
     except json.JSONDecodeError as error:
-        raise CaseError(f"{name} line {error.lineno}", N_("is not valid JSON ({reason})"), reason=error.msg) from None
+        raise CaseError(name, N_("line {line}: is not valid JSON ({reason})"), line=error.lineno, reason=error.msg) from None
     except RecursionError:
         raise CaseError(name, N_("is nested too deeply to be a case file")) from None
     try:
@@ -300,7 +300,7 @@ def parse_date(value: Any, where: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise CaseError(where, N_("{value} is not a date"), value=value) from None
+        raise CaseError(where, N_("\"{value}\" is not a real date"), value=value) from None
 
 
 def parse_price(value: Any, where: str) -> Decimal | None:

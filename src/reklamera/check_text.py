@@ -8,7 +8,7 @@ import textwrap
 from reklamera import verdict
 from reklamera.i18n import N_
 from reklamera.rules.messages import render_note
-from reklamera.rules.model import Assessment, Facts, LimitAppliesTo
+from reklamera.rules.model import Assessment, Facts, LimitAppliesTo, Status
 
 WIDTH = 78
 
@@ -30,10 +30,12 @@ def render(
         (N_("Delivered"), facts.delivered),
         (N_("Defect noticed"), facts.discovered),
         (N_("Presumption period ends"), a.presumption_until),
-        (N_("Surely in time until"), a.reasonable_time_until),
+        (N_("Always in time until"), a.reasonable_time_until),
         (limit_label, a.absolute_deadline),
         (N_("Complaint date"), a.complained),
     ]
+    if a.status not in (Status.IN_TIME, Status.AT_RISK):  # no "surely in time" date for a lost case
+        rows = [row for row in rows if row[0] in (N_("Delivered"), N_("Defect noticed"), N_("Complaint date"))]
     shown = [(_(label), format_date(day)) for label, day in rows if day]
     width = max(len(label) for label, _value in shown)
     lines += [f"  {label.ljust(width)}  {value}" for label, value in shown]
@@ -47,7 +49,7 @@ def render(
             lines += _wrap(text, bullet=True)
     if a.dispute_body:
         body = a.dispute_body
-        lines += ["", *_wrap(_("If the seller says no: {name}, {url}").format(name=body.name, url=body.url))]
+        lines += ["", *_wrap(_("If the seller says no: {name}, {url}").format(name=body.route, url=body.url))]
         for note in body.conditions:
             lines += _wrap(render_note(note, translation.gettext), bullet=True)
     lines += ["", _("Sources:")] + [f"  - {citation}" for citation in a.citations]

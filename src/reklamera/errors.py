@@ -10,7 +10,7 @@ class InputError(ValueError):
     ``message`` is an English template marked with ``N_`` and filled with ``params``, so the line can be
     shown in the UI language: ``error.localized(translation.gettext)``.
 
-    ``str(error)`` is the English line: "product.delivered: 2025-02-30 is not a date".
+    ``str(error)`` is the English line: 'product.delivered: "2025-02-30" is not a real date'.
     """
 
     def __init__(self, field: str, message: str, **params: object) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gettext
 import os
+import re
 from collections.abc import Mapping
 from functools import lru_cache
 
@@ -25,9 +26,29 @@ def N_(message: str) -> str:  # noqa: N802 - the gettext convention: mark now, t
     return message
 
 
+PSEUDO = "pseudo"  # a test language that lengthens every string, to find clipped layouts
+
+
+class PseudoTranslations(gettext.NullTranslations):
+    """Every string about 40 % longer with accented letters, placeholders untouched (Vorta's TRANS_SCALE):
+    long Finnish and Icelandic words must never clip, and this shows where they would."""
+
+    _ACCENTS = str.maketrans("aeiouAEIOUcnsyz", "áéíóúÅÉÍÓÚçñšýž")
+
+    def gettext(self, message: str) -> str:
+        parts = re.split(r"(\{\w+\})", message)
+        stretched = "".join(part if part.startswith("{") else part.translate(self._ACCENTS) for part in parts)
+        return f"⟦{stretched} {'~' * max(2, len(message) * 2 // 5)}⟧"
+
+    def ngettext(self, singular: str, plural: str, n: int) -> str:
+        return self.gettext(singular if n == 1 else plural)
+
+
 @lru_cache(maxsize=None)
 def translations(language: str) -> gettext.NullTranslations:
     """The catalog for ``language``; English (the source strings) when none is installed for it."""
+    if language == PSEUDO:
+        return PseudoTranslations()
     if language == DEFAULT_LANGUAGE:
         return gettext.NullTranslations()
     try:

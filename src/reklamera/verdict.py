@@ -62,8 +62,8 @@ def verdict(assessment: Assessment, translation: _gettext.NullTranslations, form
         if a.limit_passed:
             return _("The time limit has passed, but it may not apply to this seller. Get advice before you complain.")
         return _(
-            "Complain at once: the two months in which a complaint is always in time ended on {date}. It may "
-            "still be in time, but that is not certain."
+            "Complain at once: the two months after you noticed the defect, in which a complaint is always in "
+            "time, ended on {date}. It may still be in time, but that is not certain."
         ).format(date=format_date(a.deadline))
     days = a.days_left
     if days == 0:
@@ -105,6 +105,7 @@ def to_json(assessment: Assessment, translation: _gettext.NullTranslations) -> d
         if body is None
         else {
             "name": body.name,
+            "route": body.route,
             "url": body.url,
             "conditions": [render_note(note, translation.gettext) for note in body.conditions],
         },

@@ -94,7 +94,7 @@ def test_text_output_for_people(capsys: pytest.CaptureFixture[str]) -> None:
     [
         (["--complained", "2026-03-10"], "Today, 10 March 2026, is the last safe day to complain."),
         (["--complained", "2026-03-09"], "(1 day left)"),
-        (["--complained", "2026-03-11"], "the two months in which a complaint is always in time ended on 10 March 2026."),
+        (["--complained", "2026-03-11"], "in which a complaint is always in time, ended on 10 March 2026."),
         (["--private-seller"], "do not cover a purchase from a private person"),
     ],
 )

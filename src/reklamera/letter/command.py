@@ -13,11 +13,15 @@ from pathlib import Path
 
 from reklamera.case import load_case
 from reklamera.errors import InputError
-from reklamera.i18n import N_
+from reklamera.i18n import N_, translations, ui_language
 from reklamera.letter.compose import compose
 from reklamera.rules import assess
 from reklamera.rules.model import Status
 
+NO_LEGAL_CLAIM = N_(
+    "note: the consumer-sale act does not help in this case (too late, or a private seller), so the letter "
+    "makes no legal claim"
+)
 # Rule fields -> where they live in the case file, so errors point at what the person can fix.
 CASE_FIELDS = {
     "delivered": "product.delivered",
@@ -43,10 +47,8 @@ def write_letter(args: argparse.Namespace) -> int:
     except InputError as error:
         raise error.within(name, CASE_FIELDS) from None
     if assessment.status in (Status.TOO_LATE, Status.NOT_COVERED):
-        print(
-            f"reklamera: note: the assessment is {assessment.status}: the letter makes no legal claim",
-            file=sys.stderr,
-        )
+        gettext = translations(ui_language()).gettext
+        print(f"reklamera: {gettext(NO_LEGAL_CLAIM)}", file=sys.stderr)
     if args.text:
         sys.stdout.write(content.as_text())
     if output is not None:

@@ -16,9 +16,9 @@ WITHDRAWAL_ACT = "Forbrugeraftaleloven"
 WITHDRAWAL_URL = "https://www.retsinformation.dk/eli/lta/2014/1457"
 
 NAEVNENES_HUS = DisputeBody(
-    name="Mæglingsteamet for Forbrugerklager → Forbrugerklagenævnet (Nævnenes Hus)",
+    name="Nævnenes Hus",
+    route="Mæglingsteamet for Forbrugerklager → Forbrugerklagenævnet (Nævnenes Hus)",
     url="https://naevneneshus.dk",
-    first_contact="Mæglingsteamet for Forbrugerklager",
     conditions=(Note("complain_to_seller_first"), Note("dk_price_band"), Note("dk_fees")),
     source=Source("Forbrugerklageloven", "", "https://naevneneshus.dk"),
 )

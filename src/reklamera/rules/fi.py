@@ -13,9 +13,9 @@ ACT = "Kuluttajansuojalaki (38/1978)"
 URL = "https://www.finlex.fi/fi/laki/ajantasa/1978/19780038"
 
 KULUTTAJARIITALAUTAKUNTA = DisputeBody(
-    name="Kuluttajaneuvonta → Kuluttajariitalautakunta",
+    name="Kuluttajariitalautakunta",
+    route="Kuluttajaneuvonta → Kuluttajariitalautakunta",
     url="https://www.kuluttajariita.fi",
-    first_contact="Kuluttajaneuvonta",
     conditions=(Note("complain_to_seller_first"), Note("fi_advice_first")),
     source=Source("Laki kuluttajariitalautakunnasta (8/2007)", "", "https://www.finlex.fi/fi/laki/ajantasa/2007/20070008"),
 )

@@ -17,6 +17,7 @@ WITHDRAWAL_URL = "https://www.althingi.is/lagas/nuna/2016016.html"
 
 KVTH = DisputeBody(
     name="Kærunefnd vöru- og þjónustukaupa",
+    route="Kærunefnd vöru- og þjónustukaupa",
     url="https://www.kvth.is",
     conditions=(Note("complain_to_seller_first"), Note("is_fee")),
     source=Source("Lög um úrskurðaraðila á sviði neytendamála nr. 81/2019", "", "https://www.althingi.is/lagas/nuna/2019081.html"),

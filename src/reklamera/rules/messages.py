@@ -18,7 +18,7 @@ MESSAGES: dict[str, str] = {
         "sale-of-goods act gives you weaker rights: ask a consumer adviser before you complain."
     ),
     "safe_period_passed": N_(
-        "More than two months have passed since you noticed the defect (the safe period ended on "
+        "More than two months have passed since you noticed the defect (a complaint was always in time until "
         "{reasonable_time_until}). A complaint may still count as made within a reasonable time, but that "
         "is not certain: complain at once and explain why it took time."
     ),
@@ -45,8 +45,8 @@ MESSAGES: dict[str, str] = {
     ),
     "long_life_may_apply": N_(
         "If the product is meant to last substantially longer than most goods (a fridge, a sofa or a car, "
-        "for example), the limit is five years, until {long_life_deadline}. If that is so, answer yes to the "
-        "long-life question and explain it in your complaint."
+        "for example), the limit is five years, until {long_life_deadline}. If that is so, mark the product as "
+        "long-lasting and explain why in your complaint."
     ),
     "long_life_applied": N_(
         "You said the product is meant to last substantially longer than most goods, so the five-year "

@@ -60,13 +60,21 @@ class Period(NamedTuple):
         return add_months(start, self.months) + dt.timedelta(days=self.days)
 
 
+class Note(NamedTuple):
+    """A plain-language remark: a message key and its parameters (dates stay dates until shown)."""
+
+    key: str
+    params: Mapping[str, object] = MappingProxyType({})
+
+
 class DisputeBody(NamedTuple):
-    """Where a consumer turns when the seller says no. ``conditions`` are message keys (see messages.py)."""
+    """Where a consumer turns when the seller says no. ``name`` is what a letter names ("I intend to take the
+    matter to …"); ``route`` the steps as shown to the consumer; ``conditions`` are notes (see messages.py)."""
 
     name: str
+    route: str
     url: str
-    conditions: tuple[str, ...]
-    first_contact: str = ""  # who must be contacted first, where the body requires it
+    conditions: tuple[Note, ...]
     source: Source | None = None
 
 
@@ -103,13 +111,6 @@ class Facts(NamedTuple):
     private_seller: bool = False
     seller_bad_faith: bool = False
     bought_online: bool = False
-
-
-class Note(NamedTuple):
-    """A plain-language remark: a message key and its parameters (dates stay dates until shown)."""
-
-    key: str
-    params: Mapping[str, object] = MappingProxyType({})
 
 
 class Withdrawal(NamedTuple):

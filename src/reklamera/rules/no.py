@@ -16,9 +16,9 @@ WITHDRAWAL_ACT = "Angrerettloven (lov 20. juni 2014 nr. 27)"
 WITHDRAWAL_URL = "https://lovdata.no/dokument/NL/lov/2014-06-20-27"
 
 FORBRUKERTILSYNET = DisputeBody(
-    name="Forbrukertilsynet → Forbrukerklageutvalget",
+    name="Forbrukertilsynet",
+    route="Forbrukertilsynet → Forbrukerklageutvalget",
     url="https://www.forbrukertilsynet.no",
-    first_contact="Forbrukertilsynet",
     conditions=(Note("complain_to_seller_first"), Note("no_mediation_first"), Note("no_fees")),
     source=Source("Forbrukerklageloven (lov 17. februar 2017 nr. 9)", "", "https://lovdata.no/dokument/NL/lov/2017-02-17-9"),
 )

@@ -20,8 +20,8 @@ WITHDRAWAL_URL = "https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk
 
 ARN = DisputeBody(
     name="Allmänna reklamationsnämnden (ARN)",
+    route="Allmänna reklamationsnämnden (ARN)",
     url="https://www.arn.se",
-    first_contact="Hallå konsument / kommunens konsumentvägledare",
     conditions=(
         Note("complain_to_seller_first"),
         Note("arn_one_year"),

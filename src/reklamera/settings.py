@@ -1,0 +1,91 @@
+"""User preferences and UI state, stored as JSON in the user's config folder (platformdirs).
+
+Preferences (what the person chose) are kept apart from UI state (window size, last folder, recent cases).
+A ``version`` key lets later releases upgrade old files. Unknown or broken values fall back to defaults:
+a damaged settings file must never stop the app from starting.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from reklamera.storage import atomic_write_bytes
+
+VERSION = 1
+MAX_RECENT = 8
+
+
+@dataclass
+class Preferences:
+    ui_language: str = ""  # empty: follow the environment
+    letter_language: str = ""  # empty: the country's language
+    country: str = "SE"
+    reply_days: int = 14
+
+
+@dataclass
+class UiState:
+    geometry: str = ""  # QWidget.saveGeometry() as base64
+    last_folder: str = ""
+    recent_cases: list[str] = field(default_factory=list)
+
+
+def user_config_dir() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir("reklamera", appauthor=False))
+
+
+def user_data_dir() -> Path:
+    """Autosaved cases live here (never in the install folder, which may be read-only)."""
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("reklamera", appauthor=False))
+
+
+class Settings:
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or user_config_dir() / "settings.json"
+        self.preferences = Preferences()
+        self.ui = UiState()
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> Settings:
+        settings = cls(path)
+        try:
+            data = json.loads(settings.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return settings  # missing or damaged: start from defaults
+        if isinstance(data, dict):
+            settings.preferences = _load(Preferences, data.get("preferences"))
+            settings.ui = _load(UiState, data.get("ui"))
+        return settings
+
+    def save(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        data = {"version": VERSION, "preferences": asdict(self.preferences), "ui": asdict(self.ui)}
+        atomic_write_bytes(self.path, (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
+
+    def add_recent(self, case_path: str | os.PathLike[str]) -> None:
+        path = str(Path(case_path).resolve())
+        self.ui.recent_cases = [path, *(p for p in self.ui.recent_cases if p != path)][:MAX_RECENT]
+        self.ui.last_folder = str(Path(path).parent)
+
+
+def _load(cls: type, data: Any) -> Any:
+    """Take each known value whose type matches the default's; ignore everything else."""
+    instance = cls()
+    if not isinstance(data, dict):
+        return instance
+    for spec in fields(cls):
+        value = data.get(spec.name)
+        default = getattr(instance, spec.name)
+        if isinstance(value, type(default)) and not (isinstance(value, bool) and not isinstance(default, bool)):
+            if isinstance(value, list):
+                value = [item for item in value if isinstance(item, str)]
+            setattr(instance, spec.name, value)
+    return instance
