@@ -132,6 +132,7 @@ class Case:
     complained: dt.date | None = day(required=False)
     attachments: list[str] = field(default_factory=list, metadata=_meta(required=False, limit=LINE))
     notes: str = text(TEXT, required=False)
+    reply_days: int = field(default=14, metadata=_meta(required=False))  # days the seller has to answer
     extra: dict[str, Any] = extra()
 
     @classmethod
@@ -262,6 +263,10 @@ def _value(spec: dataclasses.Field[Any], value: Any, where: str) -> Any:  # noqa
             raise CaseError(where, N_("\"{value}\" is not an e-mail address"), value=value[:60])
         if where.endswith("currency") and not _CURRENCY.match(value):
             raise CaseError(where, N_("\"{value}\" is not a currency code such as SEK or EUR"), value=value)
+        return value
+    if kind == "int":
+        if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 90:
+            raise CaseError(where, N_("should be a number of days from 1 to 90"))
         return value
     if kind == "bool":
         if not isinstance(value, bool):
