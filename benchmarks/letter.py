@@ -12,7 +12,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from _timing import installed_env, report, time_commands  # noqa: E402
 
 BUDGET = 1.5
-SAMPLE = Path(__file__).resolve().parent.parent / "resources" / "samples" / "sample.reklamera"
+from reklamera.samples import SAMPLE_CASE as SAMPLE  # noqa: E402
 BARE = """
 import sys
 import babel

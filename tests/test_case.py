@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from reklamera.case import Case, CaseError, load_case, save_case
 from reklamera.storage import TargetExistsError
 
-SAMPLE = Path(__file__).resolve().parent.parent / "resources" / "samples" / "sample.reklamera"
+from reklamera.samples import SAMPLE_CASE as SAMPLE
 
 
 def sample_dict() -> dict:

@@ -14,7 +14,7 @@ from reklamera.cli import main
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "cases"
 EXPECTED = json.loads((DATA / "expected.json").read_text(encoding="utf-8"))
-SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "sample.reklamera"
+from reklamera.samples import SAMPLE_CASE as SAMPLE
 TODAY = ["--today", "2026-11-24"]
 
 

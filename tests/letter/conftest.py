@@ -8,7 +8,7 @@ import pytest
 from reklamera.case import Case, load_case
 from reklamera.rules import assess
 
-SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "sample.reklamera"
+from reklamera.samples import SAMPLE_CASE as SAMPLE
 TODAY = dt.date(2026, 11, 24)
 
 

@@ -1,0 +1,132 @@
+"""The shape every wizard page follows (Picard's setup wizard): build once, load from the Case in
+initializePage, store into it in validatePage, and block Next with a visible reason next to the field."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget, QWizardPage
+
+from reklamera.ui.context import WizardContext
+
+
+class BasePage(QWizardPage):
+    NAME = "page"
+
+    def __init__(self, ctx: WizardContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setObjectName(f"page-{self.NAME}")
+        self.built = False
+        self.loading = False
+        self.reasons: dict[str, QLabel] = {}
+        self.labels: dict[str, QLabel] = {}
+        ctx.language.changed.connect(self._language_changed)
+
+    # --- to implement -------------------------------------------------------------------------------
+    def build(self) -> None:
+        """Create the widgets (once, the first time the page is shown: start-up stays fast)."""
+
+    def retranslate(self) -> None:
+        """Set every visible text from the current UI language."""
+
+    def load(self) -> None:
+        """Case -> widgets."""
+
+    def store(self) -> None:
+        """Widgets -> Case (also called by autosave, so it must accept unfinished input)."""
+
+    def problems(self) -> dict[str, str]:
+        """Field key -> why Next is blocked (an English message marked with N_)."""
+        return {}
+
+    # --- shared behaviour ---------------------------------------------------------------------------
+    def ensure_built(self) -> None:
+        if not self.built:
+            self.build()
+            self.built = True
+            self.retranslate()
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        self.ensure_built()
+        self.loading = True
+        try:
+            self.load()
+        finally:
+            self.loading = False
+        self.refresh()
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+        self.store()
+        return not self.problems()
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+        return not self.built or not self.problems()
+
+    def edited(self, *_args) -> None:
+        """Connect every input's change signal here: reasons and the Next button follow each keystroke."""
+        if not self.loading:
+            self.refresh()
+
+    def refresh(self) -> None:
+        problems = self.problems()
+        for key, label in self.reasons.items():
+            message = problems.get(key)
+            label.setText(self.ctx.gettext(message) if message else "")
+            label.setVisible(bool(message))
+        self.completeChanged.emit()
+
+    def _language_changed(self, _code: str) -> None:
+        if self.built:
+            self.retranslate()
+            self.refresh()
+
+    # --- helpers for building forms -----------------------------------------------------------------
+    def add_row(self, form: QFormLayout, key: str, field: QWidget, *, reason: bool = True) -> QLabel:
+        """A labelled row: the label is the field's buddy (Alt+letter jumps there, screen readers read it),
+        with a reason line under the field that says what is missing."""
+        label = QLabel()
+        label.setBuddy(field)
+        label.setWordWrap(True)
+        field.setObjectName(key)
+        self.labels[key] = label
+        if reason:
+            holder = QWidget()
+            from PySide6.QtWidgets import QVBoxLayout
+
+            column = QVBoxLayout(holder)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(2)
+            column.addWidget(field)
+            column.addWidget(self.reason_label(key))
+            form.addRow(label, holder)
+        else:
+            form.addRow(label, field)
+        return label
+
+    def reason_label(self, key: str) -> QLabel:
+        label = QLabel()
+        label.setObjectName(f"reason-{key}")
+        label.setWordWrap(True)
+        label.setProperty("role", "reason")
+        label.setStyleSheet("color: #b3261e;")
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.hide()
+        self.reasons[key] = label
+        return label
+
+    def set_label(self, key: str, text: str) -> None:
+        """Label text and the field's accessible name together."""
+        label = self.labels[key]
+        label.setText(text)
+        buddy = label.buddy()
+        if buddy is not None:
+            buddy.setAccessibleName(text.replace("&", ""))
+
+
+def hint_label(object_name: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(object_name)
+    label.setWordWrap(True)
+    label.setProperty("role", "hint")
+    label.setForegroundRole(label.foregroundRole())
+    return label

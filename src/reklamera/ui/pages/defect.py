@@ -1,0 +1,85 @@
+"""Defect: what is wrong in the consumer's own words, when it was noticed, and earlier contacts."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout
+
+from reklamera.case import LONG
+from reklamera.i18n import N_
+from reklamera.ui.pages.base import BasePage, hint_label
+from reklamera.ui.widgets.contacts import ContactsEditor
+from reklamera.ui.widgets.date_field import DateField
+
+
+class DefectPage(BasePage):
+    NAME = "defect"
+
+    def build(self) -> None:
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.description = QPlainTextEdit()
+        self.description.setTabChangesFocus(True)  # the keyboard alone must be able to leave the field
+        self.description.setMinimumHeight(90)
+        self.add_row(form, "description", self.description)
+        self.description_hint = hint_label("description-hint")
+        form.addRow(self.description_hint)
+        self.discovered = DateField()
+        self.add_row(form, "discovered", self.discovered)
+        layout.addLayout(form)
+        self.bad_faith = QCheckBox()
+        self.bad_faith.setObjectName("bad_faith")
+        layout.addWidget(self.bad_faith)
+        self.contacts_label = QLabel()
+        self.contacts = ContactsEditor()
+        self.contacts_label.setBuddy(self.contacts.table)
+        layout.addWidget(self.contacts_label)
+        layout.addWidget(self.contacts, 1)
+
+        self.description.textChanged.connect(self.edited)
+        self.discovered.edited.connect(self.edited)
+
+    def retranslate(self) -> None:
+        _ = self.ctx.gettext
+        self.setTitle(_("The defect"))
+        self.setSubTitle(_("Describe what is wrong in your own words, and when you noticed it."))
+        self.set_label("description", _("What is &wrong?"))
+        self.description_hint.setText(_(
+            "A good description says what happens, when and how often, what you have tried, and that you have "
+            "used the product as intended. Keep to the facts: the letter quotes you word for word."))
+        self.set_label("discovered", _("Day you &noticed it:"))
+        self.bad_faith.setText(_("I believe the seller &knew about the defect and kept quiet"))
+        self.bad_faith.setAccessibleName(self.bad_faith.text().replace("&", ""))
+        self.contacts_label.setText(_("&Earlier contacts with the seller about the defect (if any):"))
+        self.contacts.retranslate(_, self.ctx.language.locale)
+        self.discovered.apply_locale(self.ctx.language.locale)
+
+    def load(self) -> None:
+        case = self.ctx.case
+        self.description.setPlainText(case.defect.description)
+        self.discovered.set_value(case.defect.discovered)
+        self.bad_faith.setChecked(case.seller.bad_faith)
+        self.contacts.set_contacts(case.contacts)
+
+    def store(self) -> None:
+        case = self.ctx.case
+        case.defect.description = self.description.toPlainText().strip()[:LONG]
+        case.defect.discovered = self.discovered.value()
+        case.seller.bad_faith = self.bad_faith.isChecked()
+        case.contacts = self.contacts.contacts()
+
+    def problems(self) -> dict[str, str]:
+        found = {}
+        if not self.description.toPlainText().strip():
+            found["description"] = N_("Describe the defect.")
+        elif len(self.description.toPlainText()) > LONG:
+            found["description"] = N_("The description is too long for a letter; shorten it.")
+        discovered = self.discovered.value()
+        delivered = self.ctx.case.product.delivered
+        if discovered is None:
+            found["discovered"] = N_("Enter the day you noticed the defect.")
+        elif discovered > self.ctx.today:
+            found["discovered"] = N_("This day is in the future.")
+        elif delivered and discovered < delivered:
+            found["discovered"] = N_("You cannot have noticed the defect before you received the goods.")
+        return found

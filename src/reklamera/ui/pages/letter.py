@@ -1,0 +1,146 @@
+"""The letter: a readable preview in the letter's language; save as Word, copy as e-mail text, print or save
+as PDF, save the case."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGridLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout
+
+from reklamera.errors import InputError
+from reklamera.i18n import LANGUAGES
+from reklamera.ui.pages.base import BasePage, hint_label
+from reklamera.ui.pages.start import LANGUAGE_NAMES
+
+
+def safe_file_name(text: str) -> str:
+    """A file name from a subject line: no characters Windows or Linux refuse, not too long."""
+    name = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", text).strip(" .")
+    return re.sub(r"\s+", " ", name)[:80] or "reklamera"
+
+
+class LetterPage(BasePage):
+    NAME = "letter"
+
+    def build(self) -> None:
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.language = QComboBox()
+        for code in LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES[code], code)
+        self.add_row(form, "letter_language", self.language, reason=False)
+        layout.addLayout(form)
+        self.preview = QTextBrowser()
+        self.preview.setObjectName("letter-preview")
+        layout.addWidget(self.preview, 1)
+        grid = QGridLayout()
+        self.save_word = QPushButton()
+        self.copy_text = QPushButton()
+        self.print_button = QPushButton()
+        self.save_pdf = QPushButton()
+        for index, (button, name) in enumerate(((self.save_word, "save-word"), (self.copy_text, "copy-text"),
+                                                (self.print_button, "print-letter"), (self.save_pdf, "save-pdf"))):
+            button.setObjectName(name)
+            grid.addWidget(button, index // 2, index % 2)
+        layout.addLayout(grid)
+        self.status = hint_label("letter-status")
+        layout.addWidget(self.status)
+        self.preview_label = QLabel()
+        self.language.currentIndexChanged.connect(self._language_changed)
+        self.save_word.clicked.connect(self.save_as_word)
+        self.copy_text.clicked.connect(self.copy_as_text)
+        self.print_button.clicked.connect(self.print_letter)
+        self.save_pdf.clicked.connect(self.save_as_pdf)
+
+    def retranslate(self) -> None:
+        _ = self.ctx.gettext
+        self.setTitle(_("Your letter"))
+        self.setSubTitle(_("Read it through. Save it as a Word document, print it, or paste it into an e-mail."))
+        self.set_label("letter_language", _("Language of the &letter:"))
+        self.preview.setAccessibleName(_("Letter preview"))
+        self.save_word.setText(_("Save as &Word document…"))
+        self.copy_text.setText(_("&Copy as e-mail text"))
+        self.print_button.setText(_("&Print…"))
+        self.save_pdf.setText(_("Save as P&DF…"))
+
+    def load(self) -> None:
+        self.language.setCurrentIndex(self.language.findData(self.ctx.case.language))
+        self.status.clear()
+        self.render_preview()
+
+    def store(self) -> None:
+        self.ctx.case.language = self.language.currentData()
+
+    def content(self):
+        from reklamera.letter.compose import compose
+        from reklamera.rules import assess
+
+        case = self.ctx.case
+        return compose(case, assess(case.facts(), self.ctx.today), case.language, today=self.ctx.today,
+                       reply_days=case.reply_days)
+
+    def render_preview(self) -> None:
+        from reklamera.letter.html import letter_html
+
+        try:
+            self.preview.setHtml(letter_html(self.content()))
+        except InputError as error:
+            self.preview.setPlainText(error.localized(self.ctx.gettext))
+
+    def _language_changed(self) -> None:
+        if not self.loading:
+            self.store()
+            self.render_preview()
+
+    def _suggested(self, suffix: str) -> str:
+        folder = Path(self.ctx.settings.ui.last_folder or Path.home())
+        return str(folder / f"{safe_file_name(self.content().subject)}{suffix}")
+
+    def save_as_word(self) -> str | None:
+        _ = self.ctx.gettext
+        path = self.ctx.dialogs.save_path(_("Save the letter"), self._suggested(".docx"), _("Word document (*.docx)"))
+        if not path:
+            return None
+        if not path.lower().endswith(".docx"):
+            path += ".docx"
+        from reklamera.letter.render_docx import render_docx
+
+        try:
+            # The file dialog has already asked before replacing an existing file.
+            render_docx(self.content(), path, overwrite=True)
+        except InputError as error:
+            self.ctx.dialogs.error(_("The letter was not saved"), error.localized(_))
+            return None
+        self.ctx.settings.ui.last_folder = str(Path(path).parent)
+        self.status.setText(_("Saved: {path}").format(path=path))
+        return path
+
+    def copy_as_text(self) -> None:
+        QGuiApplication.clipboard().setText(self.content().as_text())
+        self.status.setText(self.ctx.gettext("The letter is on the clipboard: paste it into your e-mail."))
+
+    def print_letter(self) -> None:
+        from reklamera.letter.html import letter_html
+        from reklamera.ui.printing import a4_printer, print_html
+
+        printer = a4_printer()
+        if self.ctx.dialogs.print_document(printer, self.ctx.gettext("Print the letter")):
+            content = self.content()
+            print_html(letter_html(content), printer, content.subject)
+
+    def save_as_pdf(self) -> str | None:
+        from reklamera.letter.html import letter_html
+        from reklamera.ui.printing import a4_printer, print_html
+
+        _ = self.ctx.gettext
+        path = self.ctx.dialogs.save_path(_("Save the letter as PDF"), self._suggested(".pdf"), _("PDF (*.pdf)"))
+        if not path:
+            return None
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        content = self.content()
+        print_html(letter_html(content), a4_printer(path), content.subject)
+        self.status.setText(_("Saved: {path}").format(path=path))
+        return path

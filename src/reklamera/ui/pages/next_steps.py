@@ -1,0 +1,78 @@
+"""What happens next: the reply deadline, typical answers and how to respond, the dispute body, what to keep;
+printable as a one-page handout."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout
+
+from reklamera import verdict
+from reklamera.next_steps import handout_html, next_steps
+from reklamera.rules import assess
+from reklamera.ui.pages.base import BasePage
+
+
+class NextStepsPage(BasePage):
+    NAME = "next"
+
+    def build(self) -> None:
+        layout = QVBoxLayout(self)
+        self.text = QTextBrowser()
+        self.text.setObjectName("next-steps")
+        self.text.setOpenExternalLinks(False)
+        layout.addWidget(self.text, 1)
+        row = QHBoxLayout()
+        self.print_button = QPushButton()
+        self.print_button.setObjectName("print-handout")
+        self.pdf_button = QPushButton()
+        self.pdf_button.setObjectName("save-handout")
+        row.addWidget(self.print_button)
+        row.addWidget(self.pdf_button)
+        row.addStretch()
+        layout.addLayout(row)
+        self.print_button.clicked.connect(self.print_handout)
+        self.pdf_button.clicked.connect(self.save_handout)
+
+    def retranslate(self) -> None:
+        _ = self.ctx.gettext
+        self.setTitle(_("What happens next"))
+        self.setSubTitle(_("After you have sent the letter."))
+        self.text.setAccessibleName(_("What happens next"))
+        self.print_button.setText(_("&Print a handout…"))
+        self.pdf_button.setText(_("Save the handout as P&DF…"))
+        if self.built:
+            self.load()
+
+    def handout(self) -> str:
+        case = self.ctx.case
+        result = assess(case.facts(), self.ctx.today)
+        translation = self.ctx.language.translation
+        format_date = verdict.long_date_formatter(self.ctx.language.code)
+        steps = next_steps(result, result.complained, case.reply_days, translation)
+        return handout_html(steps, verdict.verdict(result, translation, format_date), translation, format_date)
+
+    def load(self) -> None:
+        try:
+            self.text.setHtml(self.handout())
+        except ValueError as error:
+            self.text.setPlainText(escape(str(error)))
+
+    def print_handout(self) -> None:
+        from reklamera.ui.printing import a4_printer, print_html
+
+        printer = a4_printer()
+        if self.ctx.dialogs.print_document(printer, self.ctx.gettext("Print the handout")):
+            print_html(self.handout(), printer, self.ctx.gettext("What happens next"))
+
+    def save_handout(self) -> str | None:
+        from reklamera.ui.printing import a4_printer, print_html
+
+        _ = self.ctx.gettext
+        folder = self.ctx.settings.ui.last_folder or ""
+        path = self.ctx.dialogs.save_path(_("Save the handout as PDF"), f"{folder}/handout.pdf" if folder else
+                                          "handout.pdf", _("PDF (*.pdf)"))
+        if not path:
+            return None
+        print_html(self.handout(), a4_printer(path), _("What happens next"))
+        return path

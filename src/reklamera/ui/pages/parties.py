@@ -1,0 +1,81 @@
+"""Sender and recipient: the consumer's and the seller's names and addresses for the letter."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLineEdit
+
+from reklamera.i18n import N_
+from reklamera.ui.pages.base import BasePage
+
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+CONSUMER_FIELDS = ("name", "address", "postcode", "city", "email", "phone")
+SELLER_FIELDS = ("name", "address", "postcode", "city", "email", "org_number")
+LABELS = {
+    "name": N_("&Name:"),
+    "address": N_("&Address:"),
+    "postcode": N_("&Postcode:"),
+    "city": N_("&Town or city:"),
+    "email": N_("&E-mail:"),
+    "phone": N_("P&hone:"),
+    "org_number": N_("&Organisation number:"),
+}
+
+
+class PartiesPage(BasePage):
+    NAME = "parties"
+
+    def build(self) -> None:
+        layout = QHBoxLayout(self)
+        self.consumer_box, self.seller_box = QGroupBox(), QGroupBox()
+        self.fields: dict[str, QLineEdit] = {}
+        for prefix, box, names in (("consumer", self.consumer_box, CONSUMER_FIELDS),
+                                   ("seller", self.seller_box, SELLER_FIELDS)):
+            form = QFormLayout(box)
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+            for name in names:
+                field = QLineEdit()
+                key = f"{prefix}.{name}"
+                self.fields[key] = field
+                self.add_row(form, key, field, reason=name in ("name", "email"))
+                field.textChanged.connect(self.edited)
+            layout.addWidget(box, 1)
+
+    def retranslate(self) -> None:
+        _ = self.ctx.gettext
+        self.setTitle(_("Sender and recipient"))
+        self.setSubTitle(_("Who writes the letter, and to whom. Your name is needed; the rest makes it easy to "
+                           "answer you."))
+        self.consumer_box.setTitle(_("You"))
+        self.seller_box.setTitle(_("The seller"))
+        for key in self.fields:
+            self.set_label(key, _(LABELS[key.split(".")[1]]))
+        self.fields["seller.org_number"].setPlaceholderText(_("Optional; on the receipt"))
+
+    def load(self) -> None:
+        case = self.ctx.case
+        for key, field in self.fields.items():
+            prefix, name = key.split(".")
+            field.setText(getattr(getattr(case, prefix), name))
+
+    def store(self) -> None:
+        case = self.ctx.case
+        for key, field in self.fields.items():
+            prefix, name = key.split(".")
+            value = field.text().strip()
+            if name == "email" and value and not EMAIL.match(value):
+                continue  # an unfinished address is not stored; the reason says what is wrong
+            setattr(getattr(case, prefix), name, value)
+
+    def problems(self) -> dict[str, str]:
+        found = {}
+        if not self.fields["consumer.name"].text().strip():
+            found["consumer.name"] = N_("Your name is needed for the letter.")
+        if not self.fields["seller.name"].text().strip():
+            found["seller.name"] = N_("The seller's name is needed for the letter.")
+        for key in ("consumer.email", "seller.email"):
+            value = self.fields[key].text().strip()
+            if value and not EMAIL.match(value):
+                found[key] = N_("This is not an e-mail address.")
+        return found

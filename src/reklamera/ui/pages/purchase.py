@@ -1,0 +1,199 @@
+"""Purchase: what was bought, where and from whom, when (contract and delivery), the price, long-life goods."""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtWidgets import QButtonGroup, QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QRadioButton, QVBoxLayout, QWidget
+
+from reklamera.case import DEFAULT_CURRENCY
+from reklamera.i18n import N_
+from reklamera.ui.pages.base import BasePage, hint_label
+from reklamera.ui.widgets.date_field import DateField
+
+LONG_LIFE_COUNTRIES = ("NO", "IS")  # where goods meant to last longer get five years instead of two
+
+
+def parse_price(text: str) -> Decimal | None:
+    """'6 490,50', '6490.50', '6.490,50' -> Decimal; '' -> None; raises ValueError for anything else."""
+    cleaned = text.strip().replace("\xa0", "").replace(" ", "")
+    if not cleaned:
+        return None
+    if "," in cleaned:  # Nordic decimal comma; dots are then thousands separators
+        cleaned = cleaned.replace(".", "").replace(",", ".")
+    try:
+        amount = Decimal(cleaned)
+    except InvalidOperation:
+        raise ValueError(text) from None
+    if not amount.is_finite() or amount < 0 or amount >= Decimal("1e12"):
+        raise ValueError(text)
+    return amount.quantize(Decimal("0.01"))
+
+
+def format_price(amount: Decimal | None, decimal_comma: bool) -> str:
+    if amount is None:
+        return ""
+    text = f"{amount:.2f}"
+    return text.replace(".", ",") if decimal_comma else text
+
+
+class PurchasePage(BasePage):
+    NAME = "purchase"
+
+    def build(self) -> None:
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.product = QLineEdit()
+        self.add_row(form, "product", self.product)
+
+        self.in_shop = QRadioButton()
+        self.online = QRadioButton()
+        self.business = QRadioButton()
+        self.private = QRadioButton()
+        self.where_group, self.who_group = QButtonGroup(self), QButtonGroup(self)
+        self.add_row(form, "where", self._radios(self.where_group, self.in_shop, self.online), reason=False)
+        self.add_row(form, "who", self._radios(self.who_group, self.business, self.private), reason=False)
+        self.private_hint = hint_label("private-hint")
+        form.addRow(self.private_hint)
+
+        self.purchased = DateField()
+        self.delivered = DateField()
+        self.add_row(form, "purchased", self.purchased)
+        self.add_row(form, "delivered", self.delivered)
+
+        price_row = QWidget()
+        row = QHBoxLayout(price_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.price = QLineEdit()
+        self.price.setObjectName("price")
+        self.currency = QComboBox()
+        self.currency.setObjectName("currency")
+        self.currency.addItems(sorted(set(DEFAULT_CURRENCY.values())))
+        row.addWidget(self.price, 1)
+        row.addWidget(self.currency)
+        self.add_row(form, "price", price_row)
+        self.price_label = self.labels["price"]
+        self.price_label.setBuddy(self.price)
+        self.order_number = QLineEdit()
+        self.add_row(form, "order_number", self.order_number, reason=False)
+        layout.addLayout(form)
+
+        self.long_life = QCheckBox()
+        self.long_life.setObjectName("long_life")
+        self.long_life_hint = hint_label("long-life-hint")
+        layout.addWidget(self.long_life)
+        layout.addWidget(self.long_life_hint)
+        layout.addStretch()
+
+        for field in (self.product, self.price, self.order_number):
+            field.textChanged.connect(self.edited)
+        for field in (self.purchased, self.delivered):
+            field.edited.connect(self.edited)
+        for button in (self.in_shop, self.online, self.business, self.private):
+            button.toggled.connect(self.edited)
+        self.delivered.edited.connect(self._delivery_follows_purchase)
+
+    @staticmethod
+    def _radios(group: QButtonGroup, *buttons: QRadioButton) -> QWidget:
+        holder = QWidget()
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
+        for button in buttons:
+            group.addButton(button)
+            row.addWidget(button)
+        row.addStretch()
+        return holder
+
+    def retranslate(self) -> None:
+        _ = self.ctx.gettext
+        self.setTitle(_("The purchase"))
+        self.setSubTitle(_("What did you buy, and when did you receive it? The time limits count from delivery."))
+        self.set_label("product", _("&What did you buy?"))
+        self.product.setPlaceholderText(_("For example: dishwasher Electra DW-450, white"))
+        self.set_label("where", _("Where did you buy it?"))
+        self.in_shop.setText(_("In a &shop"))
+        self.online.setText(_("Online, by phone or at my &door"))
+        self.set_label("who", _("Who sold it?"))
+        self.business.setText(_("A &business"))
+        self.private.setText(_("A private &person"))
+        self.private_hint.setText(_("A purchase from a private person is not covered by the consumer-sale act: "
+                                    "reklamera will tell you what that means."))
+        self.set_label("purchased", _("Day of &purchase:"))
+        self.purchased.setToolTip(_("The day you made the purchase: it decides which version of the law applies."))
+        self.set_label("delivered", _("Day you &received it:"))
+        self.delivered.setToolTip(_("The day the goods were delivered to you or you collected them."))
+        self.set_label("price", _("P&rice:"))
+        self.price.setPlaceholderText(_("For example 6490 or 6490,50"))
+        self.currency.setAccessibleName(_("Currency"))
+        self.set_label("order_number", _("Order or receipt &number:"))
+        self.long_life.setText(_("The product is meant to last much &longer than most goods"))
+        self.long_life.setAccessibleName(self.long_life.text().replace("&", ""))
+        self.long_life_hint.setText(_(
+            "For example white goods, furniture, a car or a television. In Norway and Iceland the final limit "
+            "for such goods is five years instead of two. There is no list: if you tick this, be ready to "
+            "explain why the product should last that long."))
+        for date_field in (self.purchased, self.delivered):
+            date_field.apply_locale(self.ctx.language.locale)
+        self._show_country_specifics()
+
+    def load(self) -> None:
+        case = self.ctx.case
+        self.product.setText(case.product.description)
+        (self.online if case.product.bought_online else self.in_shop).setChecked(True)
+        (self.private if case.seller.private else self.business).setChecked(True)
+        self.purchased.set_value(case.product.purchased)
+        self.delivered.set_value(case.product.delivered)
+        comma = self.ctx.language.locale.decimalPoint() == ","
+        self.price.setText(format_price(case.product.price, comma))
+        index = self.currency.findText(case.product.currency)
+        if index < 0:
+            self.currency.addItem(case.product.currency)
+            index = self.currency.count() - 1
+        self.currency.setCurrentIndex(index)
+        self.order_number.setText(case.product.order_number)
+        self.long_life.setChecked(case.product.long_life)
+        self._show_country_specifics()
+
+    def store(self) -> None:
+        product = self.ctx.case.product
+        product.description = self.product.text().strip()
+        product.bought_online = self.online.isChecked()
+        self.ctx.case.seller.private = self.private.isChecked()
+        product.purchased = self.purchased.value()
+        product.delivered = self.delivered.value()
+        try:
+            product.price = parse_price(self.price.text())
+        except ValueError:
+            pass  # keep the last good amount; the reason under the field says what is wrong
+        product.currency = self.currency.currentText()
+        product.order_number = self.order_number.text().strip()
+        product.long_life = self.long_life.isChecked()
+
+    def problems(self) -> dict[str, str]:
+        found = {}
+        today = self.ctx.today
+        if not self.product.text().strip():
+            found["product"] = N_("Say what you bought.")
+        delivered, purchased = self.delivered.value(), self.purchased.value()
+        if delivered is None:
+            found["delivered"] = N_("Enter the day you received the goods.")
+        elif delivered > today:
+            found["delivered"] = N_("This day is in the future.")
+        if purchased is not None and purchased > today:
+            found["purchased"] = N_("This day is in the future.")
+        try:
+            parse_price(self.price.text())
+        except ValueError:
+            found["price"] = N_("Write the price as a number, for example 6490 or 6490,50.")
+        return found
+
+    def _delivery_follows_purchase(self) -> None:
+        """Most purchases are received the same day: fill the purchase day once, when it is still empty."""
+        if not self.loading and self.purchased.value() is None and self.delivered.value() is not None:
+            self.purchased.set_value(self.delivered.value())
+
+    def _show_country_specifics(self) -> None:
+        relevant = self.ctx.case.country in LONG_LIFE_COUNTRIES
+        self.long_life.setVisible(relevant)
+        self.long_life_hint.setVisible(relevant)

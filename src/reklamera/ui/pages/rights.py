@@ -1,0 +1,151 @@
+"""Your rights: the verdict in one plain sentence, the timeline, the reasons with their sections, and what to
+do when the answer is "at risk" or "too late". Updates live when the complaint date changes."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from reklamera import verdict
+from reklamera.errors import InputError
+from reklamera.i18n import N_
+from reklamera.rules import assess
+from reklamera.rules.model import Assessment, Status
+from reklamera.ui.pages.base import BasePage, hint_label
+from reklamera.ui.widgets.date_field import DateField
+from reklamera.ui.widgets.timeline import TimelineWidget
+
+STATUS_COLOURS = {Status.IN_TIME: "#1e7e34", Status.AT_RISK: "#b76e00", Status.TOO_LATE: "#b3261e",
+                  Status.NOT_COVERED: "#5f6368"}
+ADVICE = {
+    Status.AT_RISK: N_(
+        "Send your complaint today and say why it took time (for example, that the defect came and went). "
+        "Keep proof of the day you sent it. A consumer adviser can help you judge your chances."),
+    Status.TOO_LATE: N_(
+        "The consumer-sale act no longer helps with this defect. Look at the receipt and the product's "
+        "guarantee: a longer guarantee from the seller or the manufacturer may still cover it. You can also "
+        "ask the seller for a goodwill solution; the letter then makes no legal claim."),
+    Status.NOT_COVERED: N_(
+        "Talk to the seller and refer to what you agreed. The general sale-of-goods act may give you some "
+        "rights; a consumer adviser can tell you more."),
+}
+
+
+class RightsPage(BasePage):
+    NAME = "rights"
+
+    def build(self) -> None:
+        outer = QVBoxLayout(self)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        scroll.setWidget(content)
+        outer.addWidget(scroll)
+
+        self.verdict = QLabel()
+        self.verdict.setObjectName("verdict")
+        self.verdict.setWordWrap(True)
+        self.verdict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = QFont(self.verdict.font())
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.verdict.setFont(font)
+        layout.addWidget(self.verdict)
+
+        form = QFormLayout()
+        self.complained = DateField()
+        self.add_row(form, "complained", self.complained)
+        layout.addLayout(form)
+        self.timeline = TimelineWidget()
+        layout.addWidget(self.timeline)
+
+        self.advice_title = QLabel()
+        self.advice_title.setObjectName("advice-title")
+        self.advice = hint_label("advice")
+        self.reasons_title = QLabel()
+        self.reasons_text = hint_label("reasons")
+        self.reasons_text.setTextFormat(Qt.TextFormat.RichText)
+        self.sources = hint_label("sources")
+        for title in (self.advice_title, self.reasons_title):
+            bold = QFont(title.font())
+            bold.setBold(True)
+            title.setFont(bold)
+        for widget in (self.advice_title, self.advice, self.reasons_title, self.reasons_text, self.sources):
+            layout.addWidget(widget)
+        layout.addStretch()
+        self.complained.edited.connect(self._complaint_day_changed)
+
+    def retranslate(self) -> None:
+        _ = self.ctx.gettext
+        self.setTitle(_("Your rights"))
+        self.setSubTitle(_("What the law of the country of purchase says about your complaint."))
+        self.set_label("complained", _("I will &complain on:"))
+        self.complained.setToolTip(_("Today, or a later day if you are planning ahead."))
+        self.complained.apply_locale(self.ctx.language.locale)
+        self.advice_title.setText(_("What you can do now"))
+        self.reasons_title.setText(_("Why"))
+        if self.built:
+            self.show_assessment()
+
+    def load(self) -> None:
+        self.complained.set_value(self.ctx.case.complained or self.ctx.today)
+        self.show_assessment()
+
+    def store(self) -> None:
+        day = self.complained.value()
+        self.ctx.case.complained = None if day in (None, self.ctx.today) else day
+
+    def problems(self) -> dict[str, str]:
+        day, discovered = self.complained.value(), self.ctx.case.defect.discovered
+        if day is None:
+            return {"complained": N_("Enter the day you will complain.")}
+        if discovered and day < discovered:
+            return {"complained": N_("You cannot complain before you noticed the defect.")}
+        return {}
+
+    def assessment(self) -> Assessment | None:
+        try:
+            return assess(self.ctx.case.facts(), self.ctx.today)
+        except InputError:
+            return None
+
+    def _complaint_day_changed(self) -> None:
+        if self.loading:
+            return
+        if not self.problems():
+            self.store()
+            self.show_assessment()
+        self.refresh()
+
+    def show_assessment(self) -> None:
+        _ = self.ctx.gettext
+        result = self.assessment()
+        if result is None:
+            self.verdict.setText(_("Fill in the dates on the previous pages to see your rights."))
+            return
+        translation = self.ctx.language.translation
+        format_date = verdict.long_date_formatter(self.ctx.language.code)
+        colour = STATUS_COLOURS[result.status]
+        self.verdict.setText(verdict.verdict(result, translation, format_date))
+        self.verdict.setStyleSheet(f"border-left: 6px solid {colour}; padding-left: 10px;")
+        self.verdict.setAccessibleName(_(verdict.STATUS_LABELS[result.status]))
+        case = self.ctx.case
+        self.timeline.show_assessment(result, case.product.delivered, case.defect.discovered, self.ctx.today,
+                                      _, format_date)
+        self.timeline.setVisible(True)
+        advice = ADVICE.get(result.status)
+        self.advice_title.setVisible(bool(advice))
+        self.advice.setVisible(bool(advice))
+        self.advice.setText(_(advice) if advice else "")
+        items = "".join(f"<li>{escape(text)}</li>" for text in verdict.notes(result, translation, format_date))
+        if result.remedies:
+            remedies = ", ".join(_(verdict.REMEDY_LABELS[remedy]) for remedy in result.remedies)
+            items = f"<li>{escape(_('You may ask for: {remedies}.').format(remedies=remedies))}</li>" + items
+        self.reasons_text.setText(f"<ul style='margin-left:-20px'>{items}</ul>")
+        sources = "; ".join(str(source) for source in result.citations)
+        self.sources.setText(_("Sources: {citations}.").format(citations=sources) if sources else "")

@@ -1,0 +1,125 @@
+"""Start: country, languages, open a saved case or start a new one; the promise that nothing leaves the computer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
+
+from reklamera.case import COUNTRIES, DEFAULT_CURRENCY, DEFAULT_LANGUAGE
+from reklamera.i18n import LANGUAGES
+from reklamera.ui.pages.base import BasePage, hint_label
+from reklamera.verdict import COUNTRY_NAMES
+
+# Each language in its own name, so a person can always find theirs whatever the UI speaks now.
+LANGUAGE_NAMES = {"sv": "Svenska", "nb": "Norsk bokmål", "da": "Dansk", "fi": "Suomi", "is": "Íslenska", "en": "English"}
+
+
+class StartPage(BasePage):
+    NAME = "start"
+
+    def build(self) -> None:
+        layout = QVBoxLayout(self)
+        self.intro = hint_label("intro")
+        layout.addWidget(self.intro)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.country = QComboBox()
+        for code in COUNTRIES:
+            self.country.addItem("", code)
+        self.ui_language = QComboBox()
+        self.letter_language = QComboBox()
+        for code in LANGUAGES:
+            self.ui_language.addItem(LANGUAGE_NAMES[code], code)
+            self.letter_language.addItem(LANGUAGE_NAMES[code], code)
+        self.add_row(form, "country", self.country, reason=False)
+        self.add_row(form, "ui_language", self.ui_language, reason=False)
+        self.add_row(form, "letter_language", self.letter_language, reason=False)
+        layout.addLayout(form)
+
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton()
+        self.new_button.setObjectName("new-case")
+        self.open_button = QPushButton()
+        self.open_button.setObjectName("open-case")
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.open_button)
+        buttons.addStretch()
+        layout.addLayout(buttons)
+        self.recent_label = QLabel()
+        self.recent = QListWidget()
+        self.recent.setObjectName("recent-cases")
+        self.recent_label.setBuddy(self.recent)
+        self.recent.setMaximumHeight(110)
+        layout.addWidget(self.recent_label)
+        layout.addWidget(self.recent)
+        layout.addStretch()
+        self.privacy = hint_label("privacy")
+        self.privacy.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.privacy)
+
+        self.country.currentIndexChanged.connect(self._country_changed)
+        self.ui_language.currentIndexChanged.connect(self._ui_language_changed)
+        self.new_button.clicked.connect(lambda: self.wizard().new_case())
+        self.open_button.clicked.connect(lambda: self.wizard().open_case())
+        self.recent.itemActivated.connect(lambda item: self.wizard().open_case(item.data(Qt.ItemDataRole.UserRole)))
+
+    def retranslate(self) -> None:
+        _ = self.ctx.gettext
+        self.setTitle(_("Complain about a faulty product"))
+        self.setSubTitle(_("Answer a few questions. reklamera tells you whether you are still in time, what you "
+                           "can ask for, and writes the complaint letter."))
+        self.intro.setText(_("Choose the country where you bought the product. Its consumer-sale act decides "
+                             "your rights and deadlines."))
+        for index in range(self.country.count()):
+            self.country.setItemText(index, _(COUNTRY_NAMES[self.country.itemData(index)]))
+        self.set_label("country", _("&Country of purchase:"))
+        self.set_label("ui_language", _("&Language of this program:"))
+        self.set_label("letter_language", _("Language of the &letter:"))
+        self.new_button.setText(_("Start a &new case"))
+        self.open_button.setText(_("&Open a saved case…"))
+        self.recent_label.setText(_("&Recent cases (press Enter to open):"))
+        self.recent.setAccessibleName(_("Recent cases"))
+        self.privacy.setText(_("Everything stays on this computer: nothing you type is sent anywhere."))
+
+    def load(self) -> None:
+        case = self.ctx.case
+        self.country.setCurrentIndex(self.country.findData(case.country))
+        self.ui_language.setCurrentIndex(self.ui_language.findData(self.ctx.language.code))
+        self.letter_language.setCurrentIndex(self.letter_language.findData(case.language))
+        self.recent.clear()
+        for path in self.ctx.settings.ui.recent_cases:
+            if Path(path).exists():
+                item = QListWidgetItem(Path(path).name)
+                item.setToolTip(path)
+                item.setData(Qt.ItemDataRole.UserRole, path)
+                self.recent.addItem(item)
+        self.recent.setVisible(self.recent.count() > 0)
+        self.recent_label.setVisible(self.recent.count() > 0)
+
+    def store(self) -> None:
+        case = self.ctx.case
+        country = self.country.currentData()
+        if country != case.country:
+            # Follow the new country's currency unless the person chose another one themselves.
+            if case.product.currency == DEFAULT_CURRENCY.get(case.country):
+                case.product.currency = DEFAULT_CURRENCY[country]
+            case.country = country
+        case.language = self.letter_language.currentData()
+
+    def _country_changed(self) -> None:
+        if self.loading:
+            return
+        # The letter follows the country's language until the person picks another letter language.
+        if self.letter_language.currentData() == DEFAULT_LANGUAGE.get(self.ctx.case.country):
+            language = DEFAULT_LANGUAGE[self.country.currentData()]
+            self.letter_language.setCurrentIndex(self.letter_language.findData(language))
+        self.store()
+
+    def _ui_language_changed(self) -> None:
+        if self.loading:
+            return
+        code = self.ui_language.currentData()
+        self.ctx.settings.preferences.ui_language = code
+        self.ctx.language.set(code)

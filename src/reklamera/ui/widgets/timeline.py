@@ -1,0 +1,210 @@
+"""The complaint window at a glance: delivery, discovery, the presumption and the always-in-time periods,
+the final limit, today and the complaint day, painted with QPainter.
+
+Years and weeks share one line: each gap between two events is drawn in proportion to the square root of
+its length, so a two-month period stays visible beside a three-year limit (the dates are written out).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from reklamera.i18n import N_
+from reklamera.rules.model import Assessment, Status
+
+
+class Kind(Enum):
+    DELIVERED = "delivered"
+    DISCOVERED = "discovered"
+    PRESUMPTION_END = "presumption_end"
+    SAFE_END = "safe_end"
+    LIMIT = "limit"
+    TODAY = "today"
+    COMPLAINT = "complaint"
+
+
+LABELS = {
+    Kind.DELIVERED: N_("Delivered"),
+    Kind.DISCOVERED: N_("Defect noticed"),
+    Kind.PRESUMPTION_END: N_("Presumption ends"),
+    Kind.SAFE_END: N_("Always in time until"),
+    Kind.LIMIT: N_("Final limit"),
+    Kind.TODAY: N_("Today"),
+    Kind.COMPLAINT: N_("Complaint"),
+}
+BAND_LABELS = {
+    "presumption": N_("the seller must prove the defect was not there"),
+    "safe": N_("always in time"),
+}
+
+
+@dataclass(frozen=True)
+class Event:
+    kind: Kind
+    day: dt.date
+
+
+@dataclass(frozen=True)
+class Band:
+    key: str  # "presumption" or "safe"
+    start: dt.date
+    end: dt.date
+
+
+def timeline_items(assessment: Assessment, delivered: dt.date, discovered: dt.date,
+                   today: dt.date) -> tuple[list[Event], list[Band]]:
+    """What the picture shows, as data (tested without painting)."""
+    events = [Event(Kind.DELIVERED, delivered), Event(Kind.DISCOVERED, discovered), Event(Kind.TODAY, today)]
+    bands: list[Band] = []
+    if assessment.status is Status.NOT_COVERED:
+        return events, bands
+    if assessment.presumption_until:
+        events.append(Event(Kind.PRESUMPTION_END, assessment.presumption_until))
+        bands.append(Band("presumption", delivered, assessment.presumption_until))
+    if assessment.reasonable_time_until:
+        events.append(Event(Kind.SAFE_END, assessment.reasonable_time_until))
+        bands.append(Band("safe", discovered, assessment.reasonable_time_until))
+    if assessment.absolute_deadline:
+        events.append(Event(Kind.LIMIT, assessment.absolute_deadline))
+    if assessment.complained != today:
+        events.append(Event(Kind.COMPLAINT, assessment.complained))
+    return sorted(events, key=lambda event: (event.day, event.kind.value)), bands
+
+
+def scale(days: list[dt.date], left: float, right: float) -> Callable[[dt.date], float]:
+    """x for a day: gaps between known days drawn in proportion to sqrt(length)."""
+    unique = sorted(set(days))
+    if len(unique) == 1:
+        return lambda _day: (left + right) / 2
+    weights = [math.sqrt((b - a).days) for a, b in zip(unique, unique[1:])]
+    total = sum(weights)
+    xs = [left]
+    for weight in weights:
+        xs.append(xs[-1] + (right - left) * weight / total)
+
+    def x_of(day: dt.date) -> float:
+        if day <= unique[0]:
+            return xs[0]
+        for index in range(1, len(unique)):
+            if day <= unique[index]:
+                a, b = unique[index - 1], unique[index]
+                return xs[index - 1] + (xs[index] - xs[index - 1]) * (day - a).days / (b - a).days
+        return xs[-1]
+
+    return x_of
+
+
+class TimelineWidget(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("timeline")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.events: list[Event] = []
+        self.bands: list[Band] = []
+        self.gettext: Callable[[str], str] = str
+        self.format_date: Callable[[dt.date], str] = dt.date.isoformat
+        self.status = Status.IN_TIME
+
+    def show_assessment(self, assessment: Assessment, delivered: dt.date, discovered: dt.date, today: dt.date,
+                        gettext: Callable[[str], str], format_date: Callable[[dt.date], str]) -> None:
+        self.events, self.bands = timeline_items(assessment, delivered, discovered, today)
+        self.gettext, self.format_date, self.status = gettext, format_date, assessment.status
+        summary = "; ".join(f"{gettext(LABELS[e.kind])}: {format_date(e.day)}" for e in self.events)
+        self.setAccessibleName(gettext("Timeline of the complaint"))
+        self.setAccessibleDescription(summary)
+        self.setToolTip(summary.replace("; ", "\n"))
+        self.updateGeometry()
+        self.update()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        line = QFontMetrics(self.font()).height()
+        return QSize(560, int(line * 9.5))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(320, self.sizeHint().height())
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt override
+        if not self.events:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        text = palette.color(QPalette.ColorRole.WindowText)
+        metrics = QFontMetrics(self.font())
+        line = metrics.height()
+        margin = 12.0
+        x_of = scale([e.day for e in self.events], margin + 8, self.width() - margin - 8)
+        axis_y = line * 3.2
+
+        # Bands above the axis: the presumption (blue) and the always-in-time period (green).
+        band_colours = {"presumption": QColor(70, 130, 220, 90), "safe": QColor(40, 170, 90, 120)}
+        for row, band in enumerate(self.bands):
+            top = axis_y - line * (2.2 - row * 1.05)
+            rect = QRectF(x_of(band.start), top, max(3.0, x_of(band.end) - x_of(band.start)), line * 0.95)
+            painter.fillRect(rect, band_colours[band.key])
+            painter.setPen(text)
+            label = metrics.elidedText(self.gettext(BAND_LABELS[band.key]), Qt.TextElideMode.ElideRight,
+                                       int(max(rect.width(), self.width() - rect.left() - margin) - 4))
+            painter.drawText(rect.adjusted(4, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                             label)
+
+        # The axis, red beyond the final limit.
+        painter.setPen(QPen(text, 2))
+        painter.drawLine(QPointF(margin, axis_y), QPointF(self.width() - margin, axis_y))
+        limit = next((e for e in self.events if e.kind is Kind.LIMIT), None)
+        if limit:
+            red = QColor(200, 40, 40)
+            painter.setPen(QPen(red, 3))
+            painter.drawLine(QPointF(x_of(limit.day), axis_y), QPointF(self.width() - margin, axis_y))
+            painter.drawLine(QPointF(x_of(limit.day), axis_y - line * 2.4), QPointF(x_of(limit.day), axis_y + 6))
+
+        # Markers and two-line labels (name, date) below, moved down a row when they would overlap.
+        bold = QFont(self.font())
+        bold.setBold(True)
+        placed: list[tuple[float, float, int]] = []
+        for event in self.events:
+            x = x_of(event.day)
+            self._marker(painter, event.kind, x, axis_y, text)
+            name = self.gettext(LABELS[event.kind])
+            date = self.format_date(event.day)
+            width = max(metrics.horizontalAdvance(name), metrics.horizontalAdvance(date)) + 8
+            left = min(max(margin, x - width / 2), self.width() - margin - width)
+            row = 0
+            while any(not (left + width < p_left or left > p_right) and p_row == row for p_left, p_right, p_row in placed):
+                row += 1
+            placed.append((left, left + width, row))
+            top = axis_y + 10 + row * line * 2.2
+            if row:
+                painter.setPen(QPen(text, 1, Qt.PenStyle.DotLine))
+                painter.drawLine(QPointF(x, axis_y + 8), QPointF(x, top))
+            painter.setFont(bold if event.kind in (Kind.TODAY, Kind.LIMIT) else self.font())
+            painter.setPen(text)
+            painter.drawText(QRectF(left, top, width, line), Qt.AlignmentFlag.AlignHCenter, name)
+            painter.setFont(self.font())
+            painter.drawText(QRectF(left, top + line, width, line), Qt.AlignmentFlag.AlignHCenter, date)
+        painter.end()
+
+    @staticmethod
+    def _marker(painter: QPainter, kind: Kind, x: float, y: float, text: QColor) -> None:
+        painter.setPen(QPen(text, 2))
+        if kind is Kind.TODAY:
+            path = QPainterPath()
+            path.moveTo(x, y - 2)
+            path.lineTo(x - 7, y - 13)
+            path.lineTo(x + 7, y - 13)
+            path.closeSubpath()
+            painter.fillPath(path, text)
+        elif kind is Kind.COMPLAINT:
+            painter.setBrush(QColor(240, 160, 20))
+            painter.drawEllipse(QPointF(x, y), 6, 6)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+        else:
+            painter.drawLine(QPointF(x, y - 6), QPointF(x, y + 6))
