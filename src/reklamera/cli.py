@@ -77,7 +77,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="reklamera", description="Complain about a faulty product the right way.")
     parser.add_argument("--version", action="version", version=f"reklamera {__version__}")
     parser.add_argument("--lang", choices=LANGUAGES, help="language of messages (default: from the environment)")
+    parser.add_argument("--self-test", action="store_true", help="walk every wizard page offscreen, write a letter, exit")
+    parser.add_argument("--quit-after-startup", action="store_true", help="exit once the first page is painted")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    opener = commands.add_parser("open", help="open the wizard with a saved case")
+    opener.add_argument("case", metavar="CASE", help="a saved case (*.reklamera)")
+    shots = commands.add_parser("screenshots", help="render every wizard page with the sample case to PNG files")
+    shots.add_argument("folder", metavar="DIR")
+    shots.add_argument("--lang", dest="shots_lang", choices=(*LANGUAGES, "pseudo"), help="language of the pages")
 
     check = commands.add_parser(
         "check",
@@ -140,7 +148,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _lang_in(argv: Sequence[str]) -> str | None:
     """--lang from the command line even when parsing failed, so the error is in the asked-for language.
     (For `letter`, --lang is the letter's language; its messages follow the environment.)"""
-    if "letter" in argv:
+    if "letter" in argv or "open" in argv:
         return None
     for index, arg in enumerate(argv):
         if arg == "--lang" and index + 1 < len(argv):
@@ -182,5 +190,12 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _gui(args: argparse.Namespace) -> int:
-    print("reklamera: the desktop wizard is not built yet; try `reklamera check --help`.", file=sys.stderr)
-    return EXIT_ERROR
+    from reklamera.ui import app
+
+    if args.self_test:
+        return app.self_test()
+    if args.quit_after_startup:
+        return app.quit_after_startup()
+    if args.command == "screenshots":
+        return app.screenshots(args.folder, args.shots_lang or args.lang)
+    return app.run(args.case if args.command == "open" else None, args.lang)

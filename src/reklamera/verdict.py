@@ -77,6 +77,26 @@ def verdict(assessment: Assessment, translation: _gettext.NullTranslations, form
     ).format(date=format_date(a.deadline), days=days)
 
 
+def grouped_citations(sources, language: str) -> str:
+    """'Konsumentköplag (2022:260) 4 kap. 14 §, 4 kap. 17 § och 5 kap. 2 §; Lag (2005:59) … 2 kap. 12 §':
+    each act named once, its sections in statute order, joined the way ``language`` joins a list."""
+    import re
+
+    from babel.lists import format_list
+
+    by_law: dict[str, list[str]] = {}
+    for source in sources:
+        sections = by_law.setdefault(source.law, [])
+        if source.section and source.section not in sections:
+            sections.append(source.section)
+    locale = BABEL_LOCALES.get(language, "en_GB")
+    parts = []
+    for law, sections in by_law.items():
+        ordered = sorted(sections, key=lambda section: [int(n) for n in re.findall(r"\d+", section)])
+        parts.append(f"{law} {format_list(ordered, locale=locale)}" if ordered else law)
+    return "; ".join(parts)
+
+
 def notes(assessment: Assessment, translation: _gettext.NullTranslations, format_date: DateFormatter) -> list[str]:
     return [render_note(note, translation.gettext, format_date) for note in assessment.notes]
 

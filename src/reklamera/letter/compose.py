@@ -10,10 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
 
 from babel.dates import format_date
-from babel.lists import format_list
 from babel.numbers import format_currency
 
 from reklamera.case import Case, CaseError
@@ -21,8 +19,8 @@ from reklamera.errors import InputError
 from reklamera.i18n import N_, translations
 from reklamera.letter.content import Block, BlockKind, LetterContent
 from reklamera.letter.sanitize import clean, clean_line
-from reklamera.rules.model import Assessment, Source, Status
-from reklamera.verdict import BABEL_LOCALES
+from reklamera.rules.model import Assessment, Status
+from reklamera.verdict import BABEL_LOCALES, grouped_citations
 
 DEFAULT_REPLY_DAYS = 14
 
@@ -89,7 +87,7 @@ def compose(
         _paragraph(_("On {date} I noticed the following defect:").format(date=date(case.defect.discovered)))
     )
     body.append(Block(BlockKind.QUOTE, clean(case.defect.description)))
-    body.append(_paragraph(_complaint(assessment, covered, locale, _)))
+    body.append(_paragraph(_complaint(assessment, covered, language, _)))
     body.append(_paragraph(" ".join(_requests(case, covered, _))))
     reply_by = letter_day + dt.timedelta(days=reply_days)
     body.append(
@@ -166,7 +164,7 @@ def _purchase(case: Case, product: str, date, locale: str, _) -> str:
     return " ".join(sentences)
 
 
-def _complaint(assessment: Assessment, covered: bool, locale: str, _) -> str:
+def _complaint(assessment: Assessment, covered: bool, language: str, _) -> str:
     sentences = [_("I hereby make a complaint about the defect.")]
     if not covered:
         return " ".join(sentences)
@@ -186,20 +184,8 @@ def _complaint(assessment: Assessment, covered: bool, locale: str, _) -> str:
     cited = [version.reasonable_time.source, version.remedies]
     if assessment.seller_must_prove:
         cited.append(version.presumption.source)
-    sentences.append(_("Legal basis: {citations}.").format(citations=citations(cited, locale)))
+    sentences.append(_("Legal basis: {citations}.").format(citations=grouped_citations(cited, language)))
     return " ".join(sentences)
-
-
-def citations(sources: Iterable[Source], locale: str) -> str:
-    """'Konsumentköplag (2022:260) 4 kap. 17 §, 5 kap. 1 § and 5 kap. 2 §': the act named once, its
-    sections in statute order, joined the way the letter's language joins a list."""
-    sources = list(sources)
-    sections = sorted({source.section for source in sources}, key=_statute_order)
-    return f"{sources[0].law} {format_list(sections, locale=locale)}"
-
-
-def _statute_order(section: str) -> tuple[int, ...]:
-    return tuple(int(number) for number in re.findall(r"\d+", section))
 
 
 def _money(amount, currency: str, locale: str) -> str:

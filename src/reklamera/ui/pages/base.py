@@ -86,7 +86,6 @@ class BasePage(QWizardPage):
         with a reason line under the field that says what is missing."""
         label = QLabel()
         label.setBuddy(field)
-        label.setWordWrap(True)
         field.setObjectName(key)
         self.labels[key] = label
         if reason:
@@ -121,6 +120,15 @@ class BasePage(QWizardPage):
         buddy = label.buddy()
         if buddy is not None:
             buddy.setAccessibleName(text.replace("&", ""))
+
+
+def new_form(parent: QWidget | None = None) -> QFormLayout:
+    """A form whose long labels (Finnish, Icelandic) move above their field instead of squeezing it."""
+    form = QFormLayout(parent) if parent is not None else QFormLayout()
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+    form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    return form
 
 
 def hint_label(object_name: str) -> QLabel:

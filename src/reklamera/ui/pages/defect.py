@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout
+from PySide6.QtWidgets import QCheckBox, QLabel, QPlainTextEdit, QVBoxLayout
 
 from reklamera.case import LONG
 from reklamera.i18n import N_
-from reklamera.ui.pages.base import BasePage, hint_label
+from reklamera.ui.pages.base import BasePage, hint_label, new_form
 from reklamera.ui.widgets.contacts import ContactsEditor
 from reklamera.ui.widgets.date_field import DateField
 
@@ -16,8 +16,7 @@ class DefectPage(BasePage):
 
     def build(self) -> None:
         layout = QVBoxLayout(self)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form = new_form()
         self.description = QPlainTextEdit()
         self.description.setTabChangesFocus(True)  # the keyboard alone must be able to leave the field
         self.description.setMinimumHeight(90)

@@ -7,11 +7,11 @@ import re
 from pathlib import Path
 
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QComboBox, QFormLayout, QGridLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout
 
 from reklamera.errors import InputError
 from reklamera.i18n import LANGUAGES
-from reklamera.ui.pages.base import BasePage, hint_label
+from reklamera.ui.pages.base import BasePage, hint_label, new_form
 from reklamera.ui.pages.start import LANGUAGE_NAMES
 
 
@@ -26,7 +26,7 @@ class LetterPage(BasePage):
 
     def build(self) -> None:
         layout = QVBoxLayout(self)
-        form = QFormLayout()
+        form = new_form()
         self.language = QComboBox()
         for code in LANGUAGES:
             self.language.addItem(LANGUAGE_NAMES[code], code)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLineEdit
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLineEdit
 
 from reklamera.i18n import N_
-from reklamera.ui.pages.base import BasePage
+from reklamera.ui.pages.base import BasePage, new_form
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 CONSUMER_FIELDS = ("name", "address", "postcode", "city", "email", "phone")
@@ -32,8 +32,7 @@ class PartiesPage(BasePage):
         self.fields: dict[str, QLineEdit] = {}
         for prefix, box, names in (("consumer", self.consumer_box, CONSUMER_FIELDS),
                                    ("seller", self.seller_box, SELLER_FIELDS)):
-            form = QFormLayout(box)
-            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+            form = new_form(box)
             for name in names:
                 field = QLineEdit()
                 key = f"{prefix}.{name}"

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtWidgets import QButtonGroup, QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QRadioButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QRadioButton, QVBoxLayout, QWidget
 
 from reklamera.case import DEFAULT_CURRENCY
 from reklamera.i18n import N_
-from reklamera.ui.pages.base import BasePage, hint_label
+from reklamera.ui.pages.base import BasePage, hint_label, new_form
 from reklamera.ui.widgets.date_field import DateField
 
 LONG_LIFE_COUNTRIES = ("NO", "IS")  # where goods meant to last longer get five years instead of two
@@ -42,8 +42,7 @@ class PurchasePage(BasePage):
 
     def build(self) -> None:
         layout = QVBoxLayout(self)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form = new_form()
         self.product = QLineEdit()
         self.add_row(form, "product", self.product)
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QButtonGroup, QFormLayout, QRadioButton, QSpinBox, QVBoxLayout
+from PySide6.QtWidgets import QButtonGroup, QRadioButton, QSpinBox, QVBoxLayout
 
 from reklamera.case import REMEDIES
 from reklamera.i18n import N_
-from reklamera.ui.pages.base import BasePage, hint_label
+from reklamera.ui.pages.base import BasePage, hint_label, new_form
 
 CHOICES = {
     "repair": (N_("&Repair"), N_("The seller fixes the defect free of charge and within a reasonable time. "
@@ -39,7 +39,7 @@ class RemedyPage(BasePage):
             layout.addWidget(button)
             layout.addWidget(explanation)
             button.toggled.connect(self.edited)
-        form = QFormLayout()
+        form = new_form()
         self.reply_days = QSpinBox()
         self.reply_days.setRange(7, 60)
         self.add_row(form, "reply_days", self.reply_days, reason=False)

@@ -7,14 +7,14 @@ from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from reklamera import verdict
 from reklamera.errors import InputError
 from reklamera.i18n import N_
 from reklamera.rules import assess
 from reklamera.rules.model import Assessment, Status
-from reklamera.ui.pages.base import BasePage, hint_label
+from reklamera.ui.pages.base import BasePage, hint_label, new_form
 from reklamera.ui.widgets.date_field import DateField
 from reklamera.ui.widgets.timeline import TimelineWidget
 
@@ -47,6 +47,12 @@ class RightsPage(BasePage):
         scroll.setWidget(content)
         outer.addWidget(scroll)
 
+        self.badge = QLabel()
+        self.badge.setObjectName("status-badge")
+        badge_row = QHBoxLayout()
+        badge_row.addWidget(self.badge)
+        badge_row.addStretch()
+        layout.addLayout(badge_row)
         self.verdict = QLabel()
         self.verdict.setObjectName("verdict")
         self.verdict.setWordWrap(True)
@@ -57,7 +63,7 @@ class RightsPage(BasePage):
         self.verdict.setFont(font)
         layout.addWidget(self.verdict)
 
-        form = QFormLayout()
+        form = new_form()
         self.complained = DateField()
         self.add_row(form, "complained", self.complained)
         layout.addLayout(form)
@@ -132,8 +138,11 @@ class RightsPage(BasePage):
         format_date = verdict.long_date_formatter(self.ctx.language.code)
         colour = STATUS_COLOURS[result.status]
         self.verdict.setText(verdict.verdict(result, translation, format_date))
-        self.verdict.setStyleSheet(f"border-left: 6px solid {colour}; padding-left: 10px;")
-        self.verdict.setAccessibleName(_(verdict.STATUS_LABELS[result.status]))
+        status = _(verdict.STATUS_LABELS[result.status])
+        self.badge.setText(status)
+        self.badge.setStyleSheet(f"background: {colour}; color: white; font-weight: bold; padding: 3px 10px; "
+                                 "border-radius: 4px;")
+        self.verdict.setAccessibleName(status)
         case = self.ctx.case
         self.timeline.show_assessment(result, case.product.delivered, case.defect.discovered, self.ctx.today,
                                       _, format_date)
@@ -147,5 +156,5 @@ class RightsPage(BasePage):
             remedies = ", ".join(_(verdict.REMEDY_LABELS[remedy]) for remedy in result.remedies)
             items = f"<li>{escape(_('You may ask for: {remedies}.').format(remedies=remedies))}</li>" + items
         self.reasons_text.setText(f"<ul style='margin-left:-20px'>{items}</ul>")
-        sources = "; ".join(str(source) for source in result.citations)
+        sources = verdict.grouped_citations(result.citations, self.ctx.language.code)
         self.sources.setText(_("Sources: {citations}.").format(citations=sources) if sources else "")

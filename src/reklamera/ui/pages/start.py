@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
 
 from reklamera.case import COUNTRIES, DEFAULT_CURRENCY, DEFAULT_LANGUAGE
 from reklamera.i18n import LANGUAGES
-from reklamera.ui.pages.base import BasePage, hint_label
+from reklamera.ui.pages.base import BasePage, hint_label, new_form
 from reklamera.verdict import COUNTRY_NAMES
 
 # Each language in its own name, so a person can always find theirs whatever the UI speaks now.
@@ -23,8 +24,7 @@ class StartPage(BasePage):
         layout = QVBoxLayout(self)
         self.intro = hint_label("intro")
         layout.addWidget(self.intro)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form = new_form()
         self.country = QComboBox()
         for code in COUNTRIES:
             self.country.addItem("", code)
@@ -37,6 +37,9 @@ class StartPage(BasePage):
         self.add_row(form, "ui_language", self.ui_language, reason=False)
         self.add_row(form, "letter_language", self.letter_language, reason=False)
         layout.addLayout(form)
+        self.steps = hint_label("how-it-works")
+        self.steps.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.steps)
 
         buttons = QHBoxLayout()
         self.new_button = QPushButton()
@@ -77,6 +80,11 @@ class StartPage(BasePage):
         self.set_label("country", _("&Country of purchase:"))
         self.set_label("ui_language", _("&Language of this program:"))
         self.set_label("letter_language", _("Language of the &letter:"))
+        steps = (_("Tell reklamera about the purchase and the defect."),
+                 _("See whether you are in time, until when, and what you can ask for."),
+                 _("Get a letter you can send today, and learn what happens next."))
+        items = "".join(f"<li>{escape(step)}</li>" for step in steps)
+        self.steps.setText(f"<p><b>{escape(_('How it works'))}</b></p><ol>{items}</ol>")
         self.new_button.setText(_("Start a &new case"))
         self.open_button.setText(_("&Open a saved case…"))
         self.recent_label.setText(_("&Recent cases (press Enter to open):"))

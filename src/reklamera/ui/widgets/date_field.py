@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QLocale, Signal
-from PySide6.QtWidgets import QDateEdit
+from PySide6.QtWidgets import QDateEdit, QSizePolicy
 
 UNSET = QDate(1900, 1, 1)  # shown as the special "not set" text; never a real purchase date
 
@@ -18,6 +18,7 @@ class DateField(QDateEdit):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setCalendarPopup(True)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.setMinimumDate(UNSET)
         self.setMaximumDate(QDate(2100, 12, 31))
         self.setSpecialValueText("—")

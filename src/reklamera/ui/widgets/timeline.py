@@ -106,7 +106,9 @@ class TimelineWidget(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("timeline")
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)  # labels move to extra rows on a narrow window
+        self.setSizePolicy(policy)
         self.events: list[Event] = []
         self.bands: list[Band] = []
         self.gettext: Callable[[str], str] = str
@@ -124,12 +126,48 @@ class TimelineWidget(QWidget):
         self.updateGeometry()
         self.update()
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    MARGIN = 12.0
+
+    def _axis_y(self) -> float:
+        return QFontMetrics(self.font()).height() * 3.2
+
+    def _x_of(self, width: float):
+        return scale([e.day for e in self.events], self.MARGIN + 8, width - self.MARGIN - 8)
+
+    def _labels(self, width: float) -> list[tuple[Event, float, float, int]]:
+        """(event, left, label width, row) for every event: a label moves down a row while it would overlap."""
+        metrics = QFontMetrics(self.font())
+        x_of = self._x_of(width)
+        placed: list[tuple[Event, float, float, int]] = []
+        for event in self.events:
+            name, date = self.gettext(LABELS[event.kind]), self.format_date(event.day)
+            label_width = max(metrics.horizontalAdvance(name), metrics.horizontalAdvance(date)) + 10
+            left = min(max(self.MARGIN, x_of(event.day) - label_width / 2), width - self.MARGIN - label_width)
+            row = 0
+            while any(row == p_row and left < p_left + p_width and p_left < left + label_width
+                      for _e, p_left, p_width, p_row in placed):
+                row += 1
+            placed.append((event, left, label_width, row))
+        return placed
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
         line = QFontMetrics(self.font()).height()
-        return QSize(560, int(line * 9.5))
+        rows = 1 + max((row for *_rest, row in self._labels(width)), default=0)
+        return int(self._axis_y() + 14 + rows * line * 2.2)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(560, self.heightForWidth(max(self.width(), 560)))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        return QSize(320, self.sizeHint().height())
+        return QSize(320, self.heightForWidth(max(self.width(), 320)))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if self.height() < self.heightForWidth(self.width()):
+            self.setMinimumHeight(self.heightForWidth(self.width()))
 
     def paintEvent(self, _event) -> None:  # noqa: N802 - Qt override
         if not self.events:
@@ -140,9 +178,15 @@ class TimelineWidget(QWidget):
         text = palette.color(QPalette.ColorRole.WindowText)
         metrics = QFontMetrics(self.font())
         line = metrics.height()
-        margin = 12.0
-        x_of = scale([e.day for e in self.events], margin + 8, self.width() - margin - 8)
-        axis_y = line * 3.2
+        margin = self.MARGIN
+        x_of = self._x_of(self.width())
+        axis_y = self._axis_y()
+
+        # Today: a dashed line through the bands, so "where am I" reads at a glance.
+        today = next((e for e in self.events if e.kind is Kind.TODAY), None)
+        if today:
+            painter.setPen(QPen(text, 1.5, Qt.PenStyle.DashLine))
+            painter.drawLine(QPointF(x_of(today.day), axis_y - line * 2.4), QPointF(x_of(today.day), axis_y))
 
         # Bands above the axis: the presumption (blue) and the always-in-time period (green).
         band_colours = {"presumption": QColor(70, 130, 220, 90), "safe": QColor(40, 170, 90, 120)}
@@ -169,18 +213,11 @@ class TimelineWidget(QWidget):
         # Markers and two-line labels (name, date) below, moved down a row when they would overlap.
         bold = QFont(self.font())
         bold.setBold(True)
-        placed: list[tuple[float, float, int]] = []
-        for event in self.events:
+        for event, left, width, row in self._labels(self.width()):
             x = x_of(event.day)
             self._marker(painter, event.kind, x, axis_y, text)
             name = self.gettext(LABELS[event.kind])
             date = self.format_date(event.day)
-            width = max(metrics.horizontalAdvance(name), metrics.horizontalAdvance(date)) + 8
-            left = min(max(margin, x - width / 2), self.width() - margin - width)
-            row = 0
-            while any(not (left + width < p_left or left > p_right) and p_row == row for p_left, p_right, p_row in placed):
-                row += 1
-            placed.append((left, left + width, row))
             top = axis_y + 10 + row * line * 2.2
             if row:
                 painter.setPen(QPen(text, 1, Qt.PenStyle.DotLine))
@@ -197,9 +234,9 @@ class TimelineWidget(QWidget):
         painter.setPen(QPen(text, 2))
         if kind is Kind.TODAY:
             path = QPainterPath()
-            path.moveTo(x, y - 2)
-            path.lineTo(x - 7, y - 13)
-            path.lineTo(x + 7, y - 13)
+            path.moveTo(x, y + 1)
+            path.lineTo(x - 6, y + 10)
+            path.lineTo(x + 6, y + 10)
             path.closeSubpath()
             painter.fillPath(path, text)
         elif kind is Kind.COMPLAINT:

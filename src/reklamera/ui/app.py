@@ -1,0 +1,150 @@
+"""Starting the desktop app, and the headless commands that build it: screenshots, self-test, start-up probe."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from reklamera.case import load_case
+
+
+def application():
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("reklamera")
+    app.setApplicationDisplayName("reklamera")
+    app.setOrganizationName("reklamera")
+    app.setDesktopFileName("se.reklamera.Reklamera")
+    return app
+
+
+def run(case_path: str | None = None, language: str | None = None) -> int:
+    """The normal start: the wizard in a window, with a case file or a new case, and crash recovery."""
+    case = load_case(case_path) if case_path else None  # bad input fails here, before any window opens
+    app = application()
+    from reklamera.ui.wizard import ComplaintWizard
+
+    wizard = ComplaintWizard(case, language=language, case_path=str(Path(case_path).resolve()) if case_path else None)
+    if case_path:
+        wizard.settings.add_recent(case_path)
+    wizard.show()
+    if not case_path:
+        wizard.offer_recovery()
+    return app.exec()
+
+
+def _offscreen() -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import qInstallMessageHandler
+
+    previous = None
+
+    def quiet(mode, context, message) -> None:
+        # The offscreen platform has no window manager to pass size hints to; that is expected here.
+        if "propagateSizeHints" not in message and previous is not None:
+            previous(mode, context, message)
+        elif "propagateSizeHints" not in message:
+            sys.stderr.write(message + "\n")
+
+    previous = qInstallMessageHandler(quiet)
+
+
+def sample_wizard(language: str | None, folder: Path):
+    """The wizard filled with the built-in sample case, settings and autosave kept in ``folder``."""
+    from reklamera.samples import SAMPLE_CASE, SAMPLE_TODAY
+    from reklamera.settings import Settings
+    from reklamera.ui.wizard import ComplaintWizard
+
+    settings = Settings(folder / "settings.json")
+    return ComplaintWizard(load_case(SAMPLE_CASE), settings=settings, language=language or "en",
+                           today=SAMPLE_TODAY, autosave_dir=folder / "autosave")
+
+
+def walk(wizard, visit=None) -> list[str]:
+    """Show every page in order, as a user clicking Next would; returns the names of the pages shown."""
+    from PySide6.QtWidgets import QApplication
+
+    wizard.show()
+    wizard.restart()
+    names = []
+    while True:
+        QApplication.processEvents()
+        page = wizard.currentPage()
+        names.append(page.NAME)
+        if visit:
+            visit(len(names), page)
+        if wizard.nextId() == -1:
+            return names
+        if not page.isComplete():
+            raise RuntimeError(f"page {page.NAME!r} is not complete with the sample case: {page.problems()}")
+        wizard.next()
+
+
+def screenshots(folder: str, language: str | None = None) -> int:
+    _offscreen()
+    app = application()
+    target = Path(folder)
+    target.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as scratch:
+        wizard = sample_wizard(language, Path(scratch))
+        wizard.resize(900, 700)
+
+        def grab(number: int, page) -> None:
+            app.processEvents()
+            wizard.grab().save(str(target / f"{number:02d}-{page.NAME}.png"))
+
+        walk(wizard, grab)
+        wizard._close_confirmed = True
+        wizard.close()
+    print(f"screenshots written to {target}")
+    return 0
+
+
+def self_test() -> int:
+    """Build the wizard offscreen, walk every page with the sample case, write the letter, read it back."""
+    _offscreen()
+    application()
+    import docx
+
+    with tempfile.TemporaryDirectory() as scratch:
+        wizard = sample_wizard("sv", Path(scratch))
+        names = walk(wizard)
+        letter = wizard.page_named("letter")
+        out = Path(scratch) / "letter.docx"
+        wizard.ctx.dialogs.save_path = lambda *_args: str(out)  # no dialog in a self-test
+        if letter.save_as_word() != str(out):
+            raise RuntimeError("the letter was not written")
+        text = "\n".join(paragraph.text for paragraph in docx.Document(str(out)).paragraphs)
+        if "Reklamation" not in text or wizard.case.consumer.name not in text:
+            raise RuntimeError("the letter read back does not hold the subject and the sender")
+        wizard._close_confirmed = True
+        wizard.close()
+    print(f"self-test ok ({len(names)} pages, letter {out.name})")
+    return 0
+
+
+def quit_after_startup() -> int:
+    """Show the first page, wait until it has been painted, exit (the start-up benchmark)."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    app = application()
+    from reklamera.ui.wizard import ComplaintWizard
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+            if event.type() == QEvent.Type.Paint:
+                QTimer.singleShot(0, app.quit)
+            return False
+
+    with tempfile.TemporaryDirectory() as scratch:
+        wizard = ComplaintWizard(autosave_dir=Path(scratch))
+        watcher = FirstPaint()
+        wizard.installEventFilter(watcher)
+        wizard.show()
+        app.exec()
+        wizard._close_confirmed = True
+        wizard.close()
+    return 0

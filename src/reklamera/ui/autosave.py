@@ -1,0 +1,52 @@
+"""Autosave: the case being edited is written every few seconds to the user's data folder, and offered back
+after a crash. A clean close removes it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+from reklamera.case import Case, CaseError, load_case, save_case
+from reklamera.storage import atomic_write_bytes
+
+INTERVAL_MS = 3000
+
+
+class Autosave:
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.case_file = folder / "autosave.reklamera"
+        self.info_file = folder / "autosave.json"
+        self.last_written = ""
+
+    def write(self, case: Case, case_path: str | None) -> bool:
+        """Write when the case changed since the last autosave; True when something was written."""
+        text = case.to_json()
+        if text == self.last_written:
+            return False
+        self.folder.mkdir(parents=True, exist_ok=True)
+        save_case(case, self.case_file)
+        info = {"case_path": case_path, "saved_at": dt.datetime.now().isoformat(timespec="seconds")}
+        atomic_write_bytes(self.info_file, json.dumps(info).encode("utf-8"))
+        self.last_written = text
+        return True
+
+    def read(self) -> tuple[Case, str | None, str] | None:
+        """The case left behind by a session that did not close cleanly, or None."""
+        if not self.case_file.exists():
+            return None
+        try:
+            case = load_case(self.case_file)
+        except CaseError:
+            return None  # a damaged leftover is worth nothing; it will be overwritten
+        try:
+            info = json.loads(self.info_file.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            info = {}
+        return case, info.get("case_path"), str(info.get("saved_at", ""))
+
+    def clear(self) -> None:
+        for path in (self.case_file, self.info_file):
+            path.unlink(missing_ok=True)
+        self.last_written = ""

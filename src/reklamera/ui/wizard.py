@@ -1,0 +1,230 @@
+"""ComplaintWizard: the QWizard a consumer completes in a few minutes, one Case as the source of truth."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QWizard
+
+from reklamera.case import Case, CaseError, load_case, save_case
+from reklamera.i18n import N_, ui_language
+from reklamera.settings import Settings, user_data_dir
+from reklamera.ui.autosave import INTERVAL_MS, Autosave
+from reklamera.ui.context import CaseHolder, WizardContext
+from reklamera.ui.dialogs import DialogService, Unsaved
+from reklamera.ui.language import UiLanguage
+from reklamera.ui.pages.defect import DefectPage
+from reklamera.ui.pages.letter import LetterPage
+from reklamera.ui.pages.next_steps import NextStepsPage
+from reklamera.ui.pages.parties import PartiesPage
+from reklamera.ui.pages.purchase import PurchasePage
+from reklamera.ui.pages.remedy import RemedyPage
+from reklamera.ui.pages.rights import RightsPage
+from reklamera.ui.pages.start import StartPage
+
+CASE_FILTER = N_("reklamera cases (*.reklamera)")
+BUTTONS = {
+    QWizard.WizardButton.BackButton: N_("< &Back"),
+    QWizard.WizardButton.NextButton: N_("&Next >"),
+    QWizard.WizardButton.CommitButton: N_("&Next >"),
+    QWizard.WizardButton.FinishButton: N_("&Finish"),
+    QWizard.WizardButton.CancelButton: N_("Close"),
+    QWizard.WizardButton.HelpButton: N_("Help"),
+    QWizard.WizardButton.CustomButton1: N_("&Open…"),
+    QWizard.WizardButton.CustomButton2: N_("&Save case"),
+}
+
+
+class ComplaintWizard(QWizard):
+    PAGES = (StartPage, PurchasePage, DefectPage, RightsPage, RemedyPage, PartiesPage, LetterPage, NextStepsPage)
+
+    def __init__(self, case: Case | None = None, *, settings: Settings | None = None,
+                 dialogs: DialogService | None = None, language: str | None = None, today: dt.date | None = None,
+                 autosave_dir: Path | None = None, case_path: str | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("complaint-wizard")
+        self.settings = settings or Settings.load()
+        code = language or self.settings.preferences.ui_language or ui_language()
+        self.ctx = WizardContext(
+            holder=CaseHolder(case or Case.new(self.settings.preferences.country)),
+            language=UiLanguage(code, self),
+            dialogs=dialogs or DialogService(self),
+            settings=self.settings,
+            today_override=today,
+        )
+        self.case_path = case_path
+        self.autosave_store = Autosave(autosave_dir or user_data_dir() / "autosave")
+        self._saved_json = self.case.to_json()
+        self._close_confirmed = False
+
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOptions(QWizard.WizardOption.NoBackButtonOnStartPage | QWizard.WizardOption.HaveCustomButton1
+                        | QWizard.WizardOption.HaveCustomButton2 | QWizard.WizardOption.NoDefaultButton)
+        self.setButtonLayout([QWizard.WizardButton.CustomButton1, QWizard.WizardButton.CustomButton2,
+                              QWizard.WizardButton.Stretch, QWizard.WizardButton.BackButton,
+                              QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton,
+                              QWizard.WizardButton.CancelButton])
+        for page_class in self.PAGES:
+            self.addPage(page_class(self.ctx))
+        self.customButtonClicked.connect(self._custom_button)
+        QShortcut(QKeySequence.StandardKey.Open, self, activated=self.open_case)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_case)
+        self.ctx.language.changed.connect(self.retranslate)
+        self.retranslate()
+        self.resize(880, 680)
+        if self.settings.ui.geometry:
+            self.restoreGeometry(QByteArray.fromBase64(self.settings.ui.geometry.encode("ascii")))
+        self.timer = QTimer(self)
+        self.timer.setInterval(INTERVAL_MS)
+        self.timer.timeout.connect(self.autosave)
+        self.timer.start()
+
+    # --- state ------------------------------------------------------------------------------------------
+    @property
+    def case(self) -> Case:
+        return self.ctx.case
+
+    def page_named(self, name: str):
+        return next(self.page(i) for i in self.pageIds() if self.page(i).NAME == name)
+
+    def store_current_page(self) -> None:
+        page = self.currentPage()
+        if page is not None and page.built:
+            page.store()
+
+    def is_dirty(self) -> bool:
+        self.store_current_page()
+        return self.case.to_json() != self._saved_json
+
+    def autosave(self) -> bool:
+        self.store_current_page()
+        return self.autosave_store.write(self.case, self.case_path)
+
+    def offer_recovery(self) -> bool:
+        """After a crash: offer the autosaved case back. True when it was restored."""
+        left = self.autosave_store.read()
+        if left is None:
+            return False
+        case, case_path, saved_at = left
+        _ = self.ctx.gettext
+        if self.ctx.dialogs.confirm(_("Restore your work?"),
+                                    _("reklamera was not closed properly last time. Restore the case you were "
+                                      "working on (saved {time})?").format(time=saved_at.replace("T", " ")),
+                                    _("Restore"), _("Start afresh")):
+            self._replace(case, case_path, saved=False)
+            self.autosave_store.last_written = ""
+            return True
+        self.autosave_store.clear()
+        return False
+
+    def _replace(self, case: Case, case_path: str | None, *, saved: bool) -> None:
+        self.ctx.holder.replace(case)
+        self.case_path = case_path
+        self._saved_json = case.to_json() if saved else ""
+        self.restart()
+        self.retranslate()
+
+    # --- file actions -------------------------------------------------------------------------------------
+    def _custom_button(self, which: int) -> None:
+        if which == QWizard.WizardButton.CustomButton1.value:
+            self.open_case()
+        elif which == QWizard.WizardButton.CustomButton2.value:
+            self.save_case()
+
+    def open_case(self, path: str | None = None) -> bool:
+        _ = self.ctx.gettext
+        if not self._may_discard():
+            return False
+        path = path or self.ctx.dialogs.open_path(_("Open a case"), self.settings.ui.last_folder, _(CASE_FILTER))
+        if not path:
+            return False
+        try:
+            case = load_case(path)
+        except CaseError as error:
+            self.ctx.dialogs.error(_("The case could not be opened"), error.localized(_))
+            return False
+        self.settings.add_recent(path)
+        self._replace(case, str(path), saved=True)
+        return True
+
+    def new_case(self) -> bool:
+        if not self._may_discard():
+            return False
+        self._replace(Case.new(self.case.country), None, saved=True)
+        return True
+
+    def save_case(self, path: str | None = None) -> bool:
+        _ = self.ctx.gettext
+        self.store_current_page()
+        if path is None and self.case_path is None:
+            product = self.case.product.description or _("case")
+            from reklamera.ui.pages.letter import safe_file_name
+
+            suggested = str(Path(self.settings.ui.last_folder or Path.home()) / f"{safe_file_name(product)}.reklamera")
+            path = self.ctx.dialogs.save_path(_("Save the case"), suggested, _(CASE_FILTER))
+            if not path:
+                return False
+            if not path.endswith(".reklamera"):
+                path += ".reklamera"
+        path = path or self.case_path
+        try:
+            save_case(self.case, path)
+        except OSError as error:
+            self.ctx.dialogs.error(_("The case was not saved"), f"{path}: {error.strerror or error}")
+            return False
+        self.case_path = str(path)
+        self._saved_json = self.case.to_json()
+        self.settings.add_recent(path)
+        self.retranslate()
+        return True
+
+    def _may_discard(self) -> bool:
+        """Ask before unsaved changes are lost: save, discard or cancel."""
+        if not self.is_dirty():
+            return True
+        _ = self.ctx.gettext
+        answer = self.ctx.dialogs.ask_unsaved(_("Unsaved changes"),
+                                              _("The case has changes that are not saved. Save them first?"),
+                                              _("Save"), _("Discard"), _("Cancel"))
+        if answer is Unsaved.SAVE:
+            return self.save_case()
+        return answer is Unsaved.DISCARD
+
+    # --- closing --------------------------------------------------------------------------------------------
+    def _confirm_close(self) -> bool:
+        if self._close_confirmed:
+            return True
+        if not self._may_discard():
+            return False
+        self._close_confirmed = True
+        self.timer.stop()
+        self.autosave_store.clear()
+        self.settings.ui.geometry = bytes(self.saveGeometry().toBase64()).decode("ascii")
+        try:
+            self.settings.save()
+        except OSError:
+            pass  # a read-only profile must not stop the window from closing
+        return True
+
+    def done(self, result: int) -> None:
+        if self._confirm_close():
+            super().done(result)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self._confirm_close():
+            super().closeEvent(event)
+        else:
+            event.ignore()
+
+    # --- language -------------------------------------------------------------------------------------------
+    def retranslate(self, *_args) -> None:
+        _ = self.ctx.gettext
+        for button, text in BUTTONS.items():
+            self.setButtonText(button, _(text))
+        self.button(QWizard.WizardButton.CustomButton1).setToolTip(_("Open a saved case (Ctrl+O)"))
+        self.button(QWizard.WizardButton.CustomButton2).setToolTip(_("Save the case to a file (Ctrl+S)"))
+        name = Path(self.case_path).name if self.case_path else _("New case")
+        self.setWindowTitle(f"{name} — reklamera")
