@@ -70,15 +70,17 @@ def handout_html(steps: NextSteps, verdict_text: str, translation: _gettext.Null
                  format_date: Callable[[dt.date], str]) -> str:
     """The one-page handout support staff print for the customer."""
     _ = translation.gettext
-    parts = [f"<h2>{escape(_('Your complaint: what happens next'))}</h2>",
-             f"<p><b>{escape(verdict_text)}</b></p>",
-             f"<p>{escape(_('The seller should answer by {date}.').format(date=format_date(steps.reply_by)))}</p>",
-             f"<h3>{escape(_('If the seller answers …'))}</h3>"]
+    # Texts are looked up outside the f-strings: the message extractor does not look inside them.
+    title = _("Your complaint: what happens next")
+    reply = _("The seller should answer by {date}.").format(date=format_date(steps.reply_by))
+    answers_title, disagree_title, keep_title = _("If the seller answers …"), _("If you cannot agree"), _("Keep")
+    parts = [f"<h2>{escape(title)}</h2>", f"<p><b>{escape(verdict_text)}</b></p>", f"<p>{escape(reply)}</p>",
+             f"<h3>{escape(answers_title)}</h3>"]
     parts += [f"<p><b>{escape(question)}</b><br>{escape(answer)}</p>" for question, answer in steps.answers]
     if steps.body_route:
-        parts.append(f"<h3>{escape(_('If you cannot agree'))}</h3>")
+        parts.append(f"<h3>{escape(disagree_title)}</h3>")
         parts.append(f"<p>{escape(steps.body_route)} — {escape(steps.body_url)}</p>")
         parts.append("<ul>" + "".join(f"<li>{escape(c)}</li>" for c in steps.body_conditions) + "</ul>")
-    parts.append(f"<h3>{escape(_('Keep'))}</h3>")
+    parts.append(f"<h3>{escape(keep_title)}</h3>")
     parts.append("<ul>" + "".join(f"<li>{escape(item)}</li>" for item in steps.keep) + "</ul>")
     return "\n".join(parts)

@@ -154,7 +154,8 @@ class RightsPage(BasePage):
         items = "".join(f"<li>{escape(text)}</li>" for text in verdict.notes(result, translation, format_date))
         if result.remedies:
             remedies = ", ".join(_(verdict.REMEDY_LABELS[remedy]) for remedy in result.remedies)
-            items = f"<li>{escape(_('You may ask for: {remedies}.').format(remedies=remedies))}</li>" + items
+            may_ask = _("You may ask for: {remedies}.").format(remedies=remedies)
+            items = f"<li>{escape(may_ask)}</li>" + items
         self.reasons_text.setText(f"<ul style='margin-left:-20px'>{items}</ul>")
         sources = verdict.grouped_citations(result.citations, self.ctx.language.code)
         self.sources.setText(_("Sources: {citations}.").format(citations=sources) if sources else "")

@@ -84,7 +84,8 @@ class StartPage(BasePage):
                  _("See whether you are in time, until when, and what you can ask for."),
                  _("Get a letter you can send today, and learn what happens next."))
         items = "".join(f"<li>{escape(step)}</li>" for step in steps)
-        self.steps.setText(f"<p><b>{escape(_('How it works'))}</b></p><ol>{items}</ol>")
+        heading = _("How it works")
+        self.steps.setText(f"<p><b>{escape(heading)}</b></p><ol>{items}</ol>")
         self.new_button.setText(_("Start a &new case"))
         self.open_button.setText(_("&Open a saved case…"))
         self.recent_label.setText(_("&Recent cases (press Enter to open):"))

@@ -31,16 +31,18 @@ class Kind(Enum):
     COMPLAINT = "complaint"
 
 
+DISCOVERY_LIMIT = N_("The defect must show itself by")  # Sweden from 2022: the limit is for the defect
 LABELS = {
     Kind.DELIVERED: N_("Delivered"),
     Kind.DISCOVERED: N_("Defect noticed"),
-    Kind.PRESUMPTION_END: N_("Presumption ends"),
+    Kind.PRESUMPTION_END: N_("Presumption period ends"),
     Kind.SAFE_END: N_("Always in time until"),
-    Kind.LIMIT: N_("Final limit"),
+    Kind.LIMIT: N_("Final day for any complaint"),
     Kind.TODAY: N_("Today"),
-    Kind.COMPLAINT: N_("Complaint"),
+    Kind.COMPLAINT: N_("Your complaint"),
 }
-BAND_LABELS = {
+BAND_DISCOVERY_LIMIT = N_("The defect must show itself by")  # Sweden from 2022: the limit is for the defect
+LABELS = {
     "presumption": N_("the seller must prove the defect was not there"),
     "safe": N_("always in time"),
 }
@@ -114,12 +116,17 @@ class TimelineWidget(QWidget):
         self.gettext: Callable[[str], str] = str
         self.format_date: Callable[[dt.date], str] = dt.date.isoformat
         self.status = Status.IN_TIME
+        self.limit_label = LABELS[Kind.LIMIT]
+
+    def label(self, kind: Kind) -> str:
+        return self.gettext(self.limit_label if kind is Kind.LIMIT else LABELS[kind])
 
     def show_assessment(self, assessment: Assessment, delivered: dt.date, discovered: dt.date, today: dt.date,
                         gettext: Callable[[str], str], format_date: Callable[[dt.date], str]) -> None:
         self.events, self.bands = timeline_items(assessment, delivered, discovered, today)
         self.gettext, self.format_date, self.status = gettext, format_date, assessment.status
-        summary = "; ".join(f"{gettext(LABELS[e.kind])}: {format_date(e.day)}" for e in self.events)
+        self.limit_label = DISCOVERY_LIMIT if assessment.limit_applies_to == "discovery" else LABELS[Kind.LIMIT]
+        summary = "; ".join(f"{self.label(e.kind)}: {format_date(e.day)}" for e in self.events)
         self.setAccessibleName(gettext("Timeline of the complaint"))
         self.setAccessibleDescription(summary)
         self.setToolTip(summary.replace("; ", "\n"))
@@ -140,7 +147,7 @@ class TimelineWidget(QWidget):
         x_of = self._x_of(width)
         placed: list[tuple[Event, float, float, int]] = []
         for event in self.events:
-            name, date = self.gettext(LABELS[event.kind]), self.format_date(event.day)
+            name, date = self.label(event.kind), self.format_date(event.day)
             label_width = max(metrics.horizontalAdvance(name), metrics.horizontalAdvance(date)) + 10
             left = min(max(self.MARGIN, x_of(event.day) - label_width / 2), width - self.MARGIN - label_width)
             row = 0
@@ -216,7 +223,7 @@ class TimelineWidget(QWidget):
         for event, left, width, row in self._labels(self.width()):
             x = x_of(event.day)
             self._marker(painter, event.kind, x, axis_y, text)
-            name = self.gettext(LABELS[event.kind])
+            name = self.label(event.kind)
             date = self.format_date(event.day)
             top = axis_y + 10 + row * line * 2.2
             if row:

@@ -1,0 +1,98 @@
+"""Wizard fixtures: scripted dialogs (no modal box ever blocks a test), settings and autosave in tmp_path."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import deque
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QWizard
+
+from reklamera.case import Case, load_case
+from reklamera.samples import SAMPLE_CASE, SAMPLE_TODAY
+from reklamera.settings import Settings
+from reklamera.ui.dialogs import DialogService, Unsaved
+from reklamera.ui.wizard import ComplaintWizard
+
+
+class ScriptedDialogs(DialogService):
+    """Answers queued by the test; every call is recorded. An unexpected question fails the test."""
+
+    def __init__(self) -> None:
+        super().__init__(None)
+        self.answers: deque = deque()
+        self.calls: list[tuple[str, tuple]] = []
+
+    def _answer(self, kind: str, *args):
+        self.calls.append((kind, args))
+        if not self.answers:
+            raise AssertionError(f"unexpected dialog: {kind} {args}")
+        return self.answers.popleft()
+
+    def open_path(self, *args):
+        return self._answer("open_path", *args)
+
+    def save_path(self, *args):
+        return self._answer("save_path", *args)
+
+    def ask_unsaved(self, *args) -> Unsaved:
+        return self._answer("ask_unsaved", *args)
+
+    def confirm(self, *args) -> bool:
+        return self._answer("confirm", *args)
+
+    def error(self, *args) -> None:
+        self.calls.append(("error", args))
+
+    def info(self, *args) -> None:
+        self.calls.append(("info", args))
+
+    def print_document(self, *args) -> bool:
+        self.calls.append(("print", args))
+        return False
+
+
+@pytest.fixture()
+def dialogs() -> ScriptedDialogs:
+    return ScriptedDialogs()
+
+
+@pytest.fixture()
+def make_wizard(qtbot, tmp_path: Path, dialogs: ScriptedDialogs):
+    """make_wizard(case=None, language="en", today=...) -> a shown ComplaintWizard."""
+    created = []
+
+    def make(case: Case | None = None, *, language: str = "en", today: dt.date = SAMPLE_TODAY,
+             settings: Settings | None = None) -> ComplaintWizard:
+        wizard = ComplaintWizard(case, settings=settings or Settings(tmp_path / "settings.json"), dialogs=dialogs,
+                                 language=language, today=today, autosave_dir=tmp_path / "autosave")
+        if not wizard.settings.ui.geometry:  # a remembered size wins, as for a person
+            wizard.resize(900, 700)
+        wizard.show()
+        qtbot.waitExposed(wizard)
+        created.append(wizard)
+        return wizard
+
+    yield make
+    for wizard in created:
+        wizard._close_confirmed = True  # the test decides about unsaved changes, not teardown
+        wizard.timer.stop()
+        wizard.close()
+        wizard.deleteLater()
+
+
+@pytest.fixture()
+def sample() -> Case:
+    return load_case(SAMPLE_CASE)
+
+
+def next_page(qtbot, wizard: ComplaintWizard) -> None:
+    button = wizard.button(QWizard.WizardButton.NextButton)
+    assert button.isEnabled(), f"Next is disabled on {wizard.currentPage().NAME}: {wizard.currentPage().problems()}"
+    qtbot.mouseClick(button, __import__("PySide6.QtCore", fromlist=["Qt"]).Qt.MouseButton.LeftButton)
+
+
+def go_to(qtbot, wizard: ComplaintWizard, name: str) -> None:
+    while wizard.currentPage().NAME != name:
+        next_page(qtbot, wizard)

@@ -1,0 +1,140 @@
+"""Drive the wizard like a user: type, click Next, read the visible verdict."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QRadioButton, QWizard
+
+from reklamera.case import Case
+from tests.ui.conftest import go_to, next_page
+
+D = dt.date.fromisoformat
+
+
+def choose(qtbot, button: QRadioButton) -> None:
+    """Select a radio button with the keyboard, as a person tabbing through the page would."""
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    assert button.isChecked()
+
+
+def fill_purchase(qtbot, wizard, *, product: str, delivered: str, private: bool = False) -> None:
+    page = wizard.currentPage()
+    assert page.NAME == "purchase"
+    qtbot.keyClicks(page.findChild(QLineEdit, "product"), product)
+    page.delivered.set_value(D(delivered))  # what choosing a day in the calendar popup does
+    qtbot.keyClicks(page.findChild(QLineEdit, "price"), "4995")
+    if private:
+        choose(qtbot, page.private)
+    next_page(qtbot, wizard)
+
+
+def fill_defect(qtbot, wizard, *, description: str, discovered: str) -> None:
+    page = wizard.currentPage()
+    assert page.NAME == "defect"
+    qtbot.keyClicks(page.findChild(QPlainTextEdit, "description"), description)
+    page.discovered.set_value(D(discovered))
+    next_page(qtbot, wizard)
+
+
+def verdict_text(wizard) -> str:
+    return wizard.currentPage().findChild(QLabel, "verdict").text()
+
+
+def badge(wizard) -> str:
+    return wizard.currentPage().findChild(QLabel, "status-badge").text()
+
+
+SCENARIOS = [
+    # language, country, delivered, discovered, today, private, expected words in the verdict, badge
+    ("sv", "SE", "2025-03-14", "2026-01-10", "2026-02-01", False, "Du är i tid", "I tid"),
+    ("fi", "SE", "2025-03-14", "2026-01-10", "2026-02-01", False, "Reklamoi viimeistään", None),
+    ("sv", "NO", "2024-01-10", "2025-11-20", "2026-01-20", False, "för sent", None),
+    ("fi", "DK", "2024-01-10", "2025-11-20", "2026-01-20", False, None, None),
+    ("sv", "FI", "2024-01-10", "2025-11-20", "2026-03-01", False, None, None),
+    ("fi", "FI", "2024-01-10", "2025-11-20", "2026-03-01", False, None, None),
+    ("sv", "SE", "2025-03-14", "2026-01-10", "2026-02-01", True, None, None),
+    ("fi", "SE", "2025-03-14", "2026-01-10", "2026-02-01", True, None, None),
+]
+IDS = ["in-time-sv", "in-time-fi", "too-late-sv", "too-late-fi", "at-risk-sv", "at-risk-fi", "not-covered-sv",
+       "not-covered-fi"]
+
+
+@pytest.mark.parametrize(("language", "country", "delivered", "discovered", "today", "private", "words", "label"),
+                         SCENARIOS, ids=IDS)
+def test_verdict_from_typed_answers(qtbot, make_wizard, language, country, delivered, discovered, today, private,
+                                    words, label) -> None:
+    wizard = make_wizard(Case.new(country), language=language, today=D(today))
+    next_page(qtbot, wizard)
+    fill_purchase(qtbot, wizard, product="Diskmaskin DW-450", delivered=delivered, private=private)
+    fill_defect(qtbot, wizard, description="Den slutar mitt i programmet.", discovered=discovered)
+    assert wizard.currentPage().NAME == "rights"
+    text = verdict_text(wizard)
+    from reklamera.rules import assess
+
+    result = assess(wizard.case.facts(), D(today))
+    expected_status = {"in-time": "in_time", "too-late": "too_late", "at-risk": "at_risk", "not-covered": "not_covered"}
+    scenario = IDS[SCENARIOS.index((language, country, delivered, discovered, today, private, words, label))]
+    assert str(result.status) == expected_status[scenario.rsplit("-", 1)[0]]
+    from reklamera import verdict as v
+    from reklamera.i18n import translations
+
+    shown = v.verdict(result, translations(language), v.long_date_formatter(language))
+    assert text == shown and text
+    if words:
+        assert words in text
+    if label:
+        assert badge(wizard) == label
+    assert badge(wizard) == translations(language).gettext(v.STATUS_LABELS[result.status])
+    assert badge(wizard) != v.STATUS_LABELS[result.status]  # translated, not English
+
+
+def test_next_is_disabled_with_the_reason_next_to_the_field(qtbot, make_wizard) -> None:
+    wizard = make_wizard(Case.new("SE"), language="sv")
+    next_page(qtbot, wizard)
+    page = wizard.currentPage()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    reason = page.findChild(QLabel, "reason-delivered")
+    assert reason.isVisible() and reason.text() == "Ange dagen då du tog emot varan." or reason.text()
+    qtbot.keyClicks(page.findChild(QLineEdit, "product"), "Kaffebryggare")
+    page.delivered.set_value(D("2026-01-05"))
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    assert not page.findChild(QLabel, "reason-delivered").isVisible()
+
+
+def test_discovery_before_delivery_blocks_next(qtbot, make_wizard, sample) -> None:
+    wizard = make_wizard(sample)
+    go_to(qtbot, wizard, "defect")
+    page = wizard.currentPage()
+    page.discovered.set_value(D("2024-12-01"))
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    assert "before you received" in page.findChild(QLabel, "reason-discovered").text()
+
+
+def test_complaint_day_updates_the_verdict_live(qtbot, make_wizard, sample) -> None:
+    wizard = make_wizard(sample, today=D("2026-10-23"))
+    go_to(qtbot, wizard, "rights")
+    before = verdict_text(wizard)
+    wizard.currentPage().complained.set_value(D("2026-12-20"))
+    after = verdict_text(wizard)
+    assert before != after and "Complain at once" in after
+    assert wizard.case.complained == D("2026-12-20")
+
+
+def test_remedy_and_parties_reach_the_letter(qtbot, make_wizard, sample) -> None:
+    wizard = make_wizard(sample, language="en")
+    go_to(qtbot, wizard, "remedy")
+    choose(qtbot, wizard.currentPage().findChild(QRadioButton, "remedy-replacement"))
+    next_page(qtbot, wizard)
+    name = wizard.currentPage().findChild(QLineEdit, "consumer.name")
+    name.clear()
+    qtbot.keyClicks(name, "Bo Ek")
+    next_page(qtbot, wizard)
+    assert wizard.currentPage().NAME == "letter"
+    wizard.currentPage().language.setCurrentIndex(wizard.currentPage().language.findData("en"))
+    preview = wizard.currentPage().preview.toPlainText()
+    assert "I ask you to replace the product" in preview
+    assert "Bo Ek" in preview

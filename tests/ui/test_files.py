@@ -1,0 +1,146 @@
+"""Open, save, recent cases, unsaved changes, autosave and recovery, window size, the letter's files."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import docx
+from PySide6.QtWidgets import QLineEdit
+
+from reklamera.case import load_case, save_case
+from reklamera.settings import Settings
+from reklamera.ui.dialogs import Unsaved
+from tests.ui.conftest import go_to
+
+
+def test_save_then_open_round_trip(make_wizard, sample, dialogs, tmp_path: Path) -> None:
+    wizard = make_wizard(sample)
+    target = tmp_path / "case.reklamera"
+    dialogs.answers.append(str(target))
+    assert wizard.save_case()
+    assert load_case(target) == wizard.case
+    assert not wizard.is_dirty()
+    assert wizard.windowTitle().startswith("case.reklamera")
+    assert wizard.settings.ui.recent_cases[0] == str(target.resolve())
+    other = make_wizard()
+    dialogs.answers.append(str(target))
+    assert other.open_case()
+    assert other.case == wizard.case
+
+
+def test_opening_a_broken_case_shows_one_clear_error(make_wizard, dialogs, tmp_path: Path) -> None:
+    broken = tmp_path / "broken.reklamera"
+    broken.write_text('{"format": "reklamera-case", "version": 1,', encoding="utf-8")
+    wizard = make_wizard()
+    dialogs.answers.append(str(broken))
+    assert not wizard.open_case()
+    kind, (title, text) = dialogs.calls[-1]
+    assert kind == "error" and text.startswith("broken.reklamera: line 1: is not valid JSON")
+
+
+def test_unsaved_changes_ask_before_closing(qtbot, make_wizard, sample, dialogs) -> None:
+    wizard = make_wizard(sample)
+    go_to(qtbot, wizard, "parties")
+    name = wizard.currentPage().findChild(QLineEdit, "consumer.name")
+    qtbot.keyClicks(name, " Jr")
+    dialogs.answers.append(Unsaved.CANCEL)
+    assert not wizard.close()
+    assert wizard.isVisible()
+    dialogs.answers.append(Unsaved.DISCARD)
+    assert wizard.close()
+    assert [call[0] for call in dialogs.calls] == ["ask_unsaved", "ask_unsaved"]
+
+
+def test_saving_from_the_close_question(make_wizard, sample, dialogs, tmp_path: Path) -> None:
+    wizard = make_wizard(sample)
+    wizard.case.notes = "changed"
+    dialogs.answers.extend([Unsaved.SAVE, str(tmp_path / "kept.reklamera")])
+    assert wizard.close()
+    assert load_case(tmp_path / "kept.reklamera").notes == "changed"
+
+
+def test_autosave_and_recovery_after_a_crash(qtbot, make_wizard, sample, dialogs, tmp_path: Path) -> None:
+    wizard = make_wizard(sample)
+    go_to(qtbot, wizard, "parties")
+    qtbot.keyClicks(wizard.currentPage().findChild(QLineEdit, "seller.email"), "x")  # typing, not yet "Next"
+    field = wizard.currentPage().findChild(QLineEdit, "consumer.phone")
+    field.clear()
+    qtbot.keyClicks(field, "070-999 99 99")
+    qtbot.waitUntil(lambda: (tmp_path / "autosave" / "autosave.reklamera").exists(), timeout=5000)  # the timer
+    assert load_case(tmp_path / "autosave" / "autosave.reklamera").consumer.phone == "070-999 99 99"
+    wizard.timer.stop()  # the "crash": nothing is cleaned up
+
+    survivor = make_wizard()
+    dialogs.answers.append(True)
+    assert survivor.offer_recovery()
+    assert survivor.case.consumer.phone == "070-999 99 99"
+    assert survivor.is_dirty()  # recovered work is not saved anywhere yet
+
+
+def test_declining_recovery_removes_the_leftover(make_wizard, sample, dialogs, tmp_path: Path) -> None:
+    wizard = make_wizard(sample)
+    wizard.case.notes = "draft"
+    assert wizard.autosave()
+    dialogs.answers.append(False)
+    assert not make_wizard().offer_recovery()
+    assert not (tmp_path / "autosave" / "autosave.reklamera").exists()
+
+
+def test_clean_close_removes_the_autosave(make_wizard, sample, tmp_path: Path) -> None:
+    target = tmp_path / "saved.reklamera"
+    save_case(sample, target)
+    wizard = make_wizard(load_case(target))
+    wizard.case_path = str(target)
+    wizard.autosave_store.write(wizard.case, str(target))
+    assert wizard.close()
+    assert not (tmp_path / "autosave" / "autosave.reklamera").exists()
+
+
+def test_window_size_is_remembered(make_wizard, sample, tmp_path: Path) -> None:
+    wizard = make_wizard(sample)
+    wizard.resize(1010, 760)
+    assert wizard.close()
+    settings = Settings.load(tmp_path / "settings.json")
+    assert settings.ui.geometry
+    again = make_wizard(settings=settings)
+    assert (again.width(), again.height()) == (1010, 760)
+
+
+def test_letter_saved_as_word_and_pdf(qtbot, make_wizard, sample, dialogs, tmp_path: Path) -> None:
+    wizard = make_wizard(sample, language="sv")
+    go_to(qtbot, wizard, "letter")
+    page = wizard.currentPage()
+    dialogs.answers.append(str(tmp_path / "brev"))
+    assert page.save_as_word() == str(tmp_path / "brev.docx")
+    text = "\n".join(p.text for p in docx.Document(str(tmp_path / "brev.docx")).paragraphs)
+    assert "Reklamation: Diskmaskin Electra DW-450, vit" in text
+    dialogs.answers.append(str(tmp_path / "brev.pdf"))
+    assert page.save_as_pdf() == str(tmp_path / "brev.pdf")
+    assert (tmp_path / "brev.pdf").read_bytes().startswith(b"%PDF")
+    page.copy_as_text()
+    from PySide6.QtGui import QGuiApplication
+
+    assert QGuiApplication.clipboard().text().startswith("Anna Lindqvist")
+
+
+def test_handout_as_pdf(qtbot, make_wizard, sample, dialogs, tmp_path: Path) -> None:
+    wizard = make_wizard(sample, language="fi")
+    go_to(qtbot, wizard, "next")
+    page = wizard.currentPage()
+    assert "Allmänna reklamationsnämnden" in page.text.toPlainText()
+    dialogs.answers.append(str(tmp_path / "handout.pdf"))
+    assert page.save_handout()
+    assert (tmp_path / "handout.pdf").stat().st_size > 1000
+
+
+def test_settings_survive_damage(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text("{not json", encoding="utf-8")
+    assert Settings.load(path).preferences.country == "SE"
+    path.write_text('{"preferences": {"reply_days": "many", "country": "NO"}, "ui": {"recent_cases": [1, "a"]}}')
+    settings = Settings.load(path)
+    assert (settings.preferences.reply_days, settings.preferences.country) == (14, "NO")
+    assert settings.ui.recent_cases == ["a"]
+    today = dt.date.today()
+    assert today  # settings never read the clock; this keeps the import honest

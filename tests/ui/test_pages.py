@@ -1,0 +1,114 @@
+"""Every page in every language, accessibility, language switching, layouts with long words."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QTableWidget,
+    QTextBrowser,
+    QWidget,
+    QWizard,
+)
+
+from reklamera.i18n import LANGUAGES, PSEUDO
+from reklamera.ui.app import walk
+from reklamera.ui.wizard import BUTTONS
+
+INPUTS = (QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit, QAbstractButton, QTableWidget, QListWidget,
+          QTextBrowser)
+
+
+def visible_pages(wizard) -> list:
+    pages = []
+    walk(wizard, lambda _number, page: pages.append(page))
+    return pages
+
+
+@pytest.mark.parametrize("language", [code for code in LANGUAGES if code != "en"])
+def test_every_page_opens_translated(make_wizard, sample, language: str) -> None:
+    english = make_wizard(sample, language="en")
+    titles_en = [page.title() for page in visible_pages(english)]
+    wizard = make_wizard(sample, language=language)
+    pages = visible_pages(wizard)
+    assert [page.NAME for page in pages] == ["start", "purchase", "defect", "rights", "remedy", "parties", "letter",
+                                             "next"]
+    for page, english_title in zip(pages, titles_en):
+        assert page.title() and page.title() != english_title, page.NAME
+        assert page.subTitle()
+    # Qt's own buttons come from our catalogs (Qt ships no Bokmål or Icelandic translation).
+    for button, text in BUTTONS.items():
+        shown = wizard.buttonText(button)
+        assert shown and shown != text, (button, shown)
+
+
+def _buddies(page: QWidget) -> set[int]:
+    return {id(label.buddy()) for label in page.findChildren(QLabel) if label.buddy() is not None}
+
+
+def test_every_input_has_a_name_a_reader_can_say(make_wizard, sample) -> None:
+    wizard = make_wizard(sample, language="sv")
+    missing = []
+    for page in visible_pages(wizard):
+        buddies = _buddies(page)
+        for widget in page.findChildren(QWidget):
+            if not isinstance(widget, INPUTS) or not widget.isVisibleTo(page):
+                continue
+            if widget.objectName().startswith("qt_") or isinstance(widget.parent(), INPUTS):
+                continue  # the line edit inside a date or spin box, arrows inside composite widgets
+            named = widget.accessibleName() or id(widget) in buddies
+            if isinstance(widget, QAbstractButton):
+                named = named or bool(widget.text())
+            if not named:
+                missing.append(f"{page.NAME}: {type(widget).__name__} {widget.objectName()!r}")
+    assert not missing, missing
+
+
+def test_inputs_are_reachable_with_the_keyboard(make_wizard, sample) -> None:
+    from PySide6.QtCore import Qt
+
+    wizard = make_wizard(sample)
+    for page in visible_pages(wizard):
+        for widget in page.findChildren(QWidget):
+            if isinstance(widget, (QLineEdit, QComboBox, QPlainTextEdit)) and widget.isVisibleTo(page):
+                assert widget.focusPolicy() & Qt.FocusPolicy.TabFocus, (page.NAME, widget.objectName())
+
+
+def test_language_switch_while_open(qtbot, make_wizard, sample) -> None:
+    wizard = make_wizard(sample, language="en")
+    wizard.restart()
+    start = wizard.currentPage()
+    assert wizard.buttonText(QWizard.WizardButton.NextButton) == "&Next >"
+    start.ui_language.setCurrentIndex(start.ui_language.findData("fi"))
+    assert wizard.buttonText(QWizard.WizardButton.NextButton) != "&Next >"
+    assert start.title() != "Complain about a faulty product"
+    assert wizard.settings.preferences.ui_language == "fi"
+    wizard.next()
+    assert wizard.currentPage().title() == wizard.ctx.gettext("The purchase") != "The purchase"
+
+
+def _clipped_labels(page: QWidget) -> list[str]:
+    clipped = []
+    for label in page.findChildren(QLabel):
+        if not label.isVisibleTo(page) or label.wordWrap() or not label.text() or label.pixmap() is not None:
+            continue
+        if label.width() + 1 < label.minimumSizeHint().width():
+            clipped.append(f"{page.NAME}: {label.text()[:40]!r} {label.width()} < {label.minimumSizeHint().width()}")
+    return clipped
+
+
+@pytest.mark.parametrize("language", ["fi", "is", PSEUDO])
+def test_long_words_do_not_clip(make_wizard, sample, language: str) -> None:
+    """Finnish and Icelandic compounds, and the pseudo-locale that stretches every string by 40 %."""
+    wizard = make_wizard(sample, language=language)
+    wizard.resize(900, 700)
+    clipped = []
+    for page in visible_pages(wizard):
+        clipped += _clipped_labels(page)
+    assert not clipped, clipped
