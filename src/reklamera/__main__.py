@@ -2,6 +2,6 @@
 
 import sys
 
-from reklamera.cli import main
+from reklamera.launcher import main
 
 sys.exit(main())

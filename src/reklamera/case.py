@@ -8,11 +8,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import json
 import os
 import re
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -21,7 +19,11 @@ from reklamera.i18n import N_
 from reklamera.storage import atomic_write_bytes
 
 if TYPE_CHECKING:
+    from decimal import Decimal
+
     from reklamera.rules.model import Facts
+
+# json and decimal are imported where they are used: the wizard's first paint needs neither.
 
 FORMAT = "reklamera-case"
 VERSION = 1
@@ -34,6 +36,7 @@ REMEDIES = ("repair", "replacement", "price_reduction", "cancellation")
 CHANNELS = ("phone", "email", "letter", "in_person", "web_form", "chat", "other")
 DEFAULT_CURRENCY = {"SE": "SEK", "NO": "NOK", "DK": "DKK", "FI": "EUR", "IS": "ISK"}
 DEFAULT_LANGUAGE = {"SE": "sv", "NO": "nb", "DK": "da", "FI": "fi", "IS": "is"}
+COUNTRY_NAMES = {"SE": N_("Sweden"), "NO": N_("Norway"), "DK": N_("Denmark"), "FI": N_("Finland"), "IS": N_("Iceland")}
 
 # Lengths a person can reasonably type; longer values are refused, not cut.
 SHORT, LINE, LONG, TEXT = 100, 300, 10_000, 50_000
@@ -165,6 +168,8 @@ class Case:
         return {"format": FORMAT, "version": VERSION, **_dump(self)}
 
     def to_json(self) -> str:
+        import json
+
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=2) + "\n"
 
     @classmethod
@@ -191,6 +196,8 @@ class Case:
 
 def load_case(path: str | os.PathLike[str]) -> Case:
     """Read and validate a case file. Errors name the file and, for JSON syntax, the line."""
+    import json
+
     path = Path(path)
     name = path.name
     try:
@@ -313,6 +320,8 @@ def parse_price(value: Any, where: str) -> Decimal | None:
         return None
     if not isinstance(value, str) or len(value) > 20:
         raise CaseError(where, N_("should be an amount written as text, such as \"12990.00\""))
+    from decimal import Decimal, InvalidOperation
+
     try:
         amount = Decimal(value)
     except InvalidOperation:
@@ -336,7 +345,7 @@ def _dump(instance: Any) -> dict[str, Any]:
 def _dump_value(value: Any) -> Any:
     if isinstance(value, dt.date):
         return value.isoformat()
-    if isinstance(value, Decimal):
+    if type(value).__name__ == "Decimal":  # without importing decimal for cases that hold no price
         return f"{value:.2f}"
     if isinstance(value, list):
         return [_dump_value(item) for item in value]

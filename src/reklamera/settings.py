@@ -7,7 +7,6 @@ a damaged settings file must never stop the app from starting.
 
 from __future__ import annotations
 
-import json
 import os
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
@@ -55,6 +54,8 @@ class Settings:
 
     @classmethod
     def load(cls, path: Path | None = None) -> Settings:
+        import json
+
         settings = cls(path)
         try:
             data = json.loads(settings.path.read_text(encoding="utf-8"))
@@ -66,6 +67,8 @@ class Settings:
         return settings
 
     def save(self) -> None:
+        import json
+
         self.path.parent.mkdir(parents=True, exist_ok=True)
         data = {"version": VERSION, "preferences": asdict(self.preferences), "ui": asdict(self.ui)}
         atomic_write_bytes(self.path, (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))

@@ -11,6 +11,7 @@ import gettext as _gettext
 from collections.abc import Callable
 from typing import Any
 
+from reklamera.case import COUNTRY_NAMES  # noqa: F401 - re-exported for the report
 from reklamera.i18n import N_
 from reklamera.rules.messages import render_note
 from reklamera.rules.model import Assessment, Remedy, Status
@@ -28,13 +29,6 @@ STATUS_LABELS = {
     Status.AT_RISK: N_("At risk"),
     Status.TOO_LATE: N_("Too late"),
     Status.NOT_COVERED: N_("Not covered by the act"),
-}
-COUNTRY_NAMES = {
-    "SE": N_("Sweden"),
-    "NO": N_("Norway"),
-    "DK": N_("Denmark"),
-    "FI": N_("Finland"),
-    "IS": N_("Iceland"),
 }
 # Babel locales for formatting; English uses the British day-month-year order familiar in the Nordics.
 BABEL_LOCALES = {"sv": "sv_SE", "nb": "nb_NO", "da": "da_DK", "fi": "fi_FI", "is": "is_IS", "en": "en_GB"}

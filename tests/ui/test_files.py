@@ -99,12 +99,12 @@ def test_clean_close_removes_the_autosave(make_wizard, sample, tmp_path: Path) -
 
 def test_window_size_is_remembered(make_wizard, sample, tmp_path: Path) -> None:
     wizard = make_wizard(sample)
-    wizard.resize(1010, 760)
+    wizard.resize(760, 580)  # within the offscreen screen (800 × 600)
     assert wizard.close()
     settings = Settings.load(tmp_path / "settings.json")
     assert settings.ui.geometry
     again = make_wizard(settings=settings)
-    assert (again.width(), again.height()) == (1010, 760)
+    assert (again.width(), again.height()) == (760, 580)
 
 
 def test_letter_saved_as_word_and_pdf(qtbot, make_wizard, sample, dialogs, tmp_path: Path) -> None:

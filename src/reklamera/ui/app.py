@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 from reklamera.case import load_case
@@ -84,6 +83,8 @@ def walk(wizard, visit=None) -> list[str]:
 
 
 def screenshots(folder: str, language: str | None = None) -> int:
+    import tempfile
+
     _offscreen()
     app = application()
     target = Path(folder)
@@ -105,6 +106,8 @@ def screenshots(folder: str, language: str | None = None) -> int:
 
 def self_test() -> int:
     """Build the wizard offscreen, walk every page with the sample case, write the letter, read it back."""
+    import tempfile
+
     _offscreen()
     application()
     import docx
@@ -139,12 +142,10 @@ def quit_after_startup() -> int:
                 QTimer.singleShot(0, app.quit)
             return False
 
-    with tempfile.TemporaryDirectory() as scratch:
-        wizard = ComplaintWizard(autosave_dir=Path(scratch))
-        watcher = FirstPaint()
-        wizard.installEventFilter(watcher)
-        wizard.show()
-        app.exec()
-        wizard._close_confirmed = True
-        wizard.close()
+    wizard = ComplaintWizard()
+    watcher = FirstPaint()
+    wizard.installEventFilter(watcher)
+    wizard.show()
+    app.exec()
+    wizard._close_confirmed = True  # a probe: leaves no autosave, settings or geometry behind
     return 0

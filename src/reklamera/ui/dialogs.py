@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 
 class Unsaved(Enum):
@@ -20,14 +20,20 @@ class DialogService:
         self.parent = parent
 
     def open_path(self, title: str, folder: str, name_filter: str) -> str | None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(self.parent, title, folder, name_filter)
         return path or None
 
     def save_path(self, title: str, suggested: str, name_filter: str) -> str | None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(self.parent, title, suggested, name_filter)
         return path or None
 
     def ask_unsaved(self, title: str, text: str, save: str, discard: str, cancel: str) -> Unsaved:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self.parent)
         buttons = {
             box.addButton(save, QMessageBox.ButtonRole.AcceptRole): Unsaved.SAVE,
@@ -39,6 +45,8 @@ class DialogService:
         return buttons.get(box.clickedButton(), Unsaved.CANCEL)
 
     def confirm(self, title: str, text: str, yes: str, no: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self.parent)
         yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
         box.addButton(no, QMessageBox.ButtonRole.RejectRole)
@@ -47,9 +55,13 @@ class DialogService:
         return box.clickedButton() is yes_button
 
     def error(self, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self.parent, title, text)
 
     def info(self, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(self.parent, title, text)
 
     def print_document(self, printer, title: str) -> bool:

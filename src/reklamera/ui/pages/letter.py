@@ -6,9 +6,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout
-
 from reklamera.errors import InputError
 from reklamera.i18n import LANGUAGES
 from reklamera.ui.pages.base import BasePage, hint_label, new_form
@@ -25,6 +22,8 @@ class LetterPage(BasePage):
     NAME = "letter"
 
     def build(self) -> None:
+        from PySide6.QtWidgets import QComboBox, QGridLayout, QPushButton, QTextBrowser, QVBoxLayout
+
         layout = QVBoxLayout(self)
         form = new_form()
         self.language = QComboBox()
@@ -47,8 +46,7 @@ class LetterPage(BasePage):
         layout.addLayout(grid)
         self.status = hint_label("letter-status")
         layout.addWidget(self.status)
-        self.preview_label = QLabel()
-        self.language.currentIndexChanged.connect(self._language_changed)
+        self.language.currentIndexChanged.connect(self._letter_language_changed)
         self.save_word.clicked.connect(self.save_as_word)
         self.copy_text.clicked.connect(self.copy_as_text)
         self.print_button.clicked.connect(self.print_letter)
@@ -89,7 +87,7 @@ class LetterPage(BasePage):
         except InputError as error:
             self.preview.setPlainText(error.localized(self.ctx.gettext))
 
-    def _language_changed(self) -> None:
+    def _letter_language_changed(self) -> None:
         if not self.loading:
             self.store()
             self.render_preview()
@@ -118,6 +116,8 @@ class LetterPage(BasePage):
         return path
 
     def copy_as_text(self) -> None:
+        from PySide6.QtGui import QGuiApplication
+
         QGuiApplication.clipboard().setText(self.content().as_text())
         self.status.setText(self.ctx.gettext("The letter is on the clipboard: paste it into your e-mail."))
 

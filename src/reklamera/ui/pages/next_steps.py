@@ -5,11 +5,6 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout
-
-from reklamera import verdict
-from reklamera.next_steps import handout_html, next_steps
-from reklamera.rules import assess
 from reklamera.ui.pages.base import BasePage
 
 
@@ -17,6 +12,8 @@ class NextStepsPage(BasePage):
     NAME = "next"
 
     def build(self) -> None:
+        from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout
+
         layout = QVBoxLayout(self)
         self.text = QTextBrowser()
         self.text.setObjectName("next-steps")
@@ -45,6 +42,10 @@ class NextStepsPage(BasePage):
             self.load()
 
     def handout(self) -> str:
+        from reklamera import verdict
+        from reklamera.next_steps import handout_html, next_steps
+        from reklamera.rules import assess
+
         case = self.ctx.case
         result = assess(case.facts(), self.ctx.today)
         translation = self.ctx.language.translation

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLineEdit
-
 from reklamera.i18n import N_
 from reklamera.ui.pages.base import BasePage, new_form
 
@@ -27,9 +25,11 @@ class PartiesPage(BasePage):
     NAME = "parties"
 
     def build(self) -> None:
+        from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLineEdit
+
         layout = QHBoxLayout(self)
         self.consumer_box, self.seller_box = QGroupBox(), QGroupBox()
-        self.fields: dict[str, QLineEdit] = {}
+        self.fields: dict[str, object] = {}
         for prefix, box, names in (("consumer", self.consumer_box, CONSUMER_FIELDS),
                                    ("seller", self.seller_box, SELLER_FIELDS)):
             form = new_form(box)

@@ -4,12 +4,9 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtWidgets import QButtonGroup, QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QRadioButton, QVBoxLayout, QWidget
-
 from reklamera.case import DEFAULT_CURRENCY
 from reklamera.i18n import N_
 from reklamera.ui.pages.base import BasePage, hint_label, new_form
-from reklamera.ui.widgets.date_field import DateField
 
 LONG_LIFE_COUNTRIES = ("NO", "IS")  # where goods meant to last longer get five years instead of two
 
@@ -41,6 +38,10 @@ class PurchasePage(BasePage):
     NAME = "purchase"
 
     def build(self) -> None:
+        from PySide6.QtWidgets import QButtonGroup, QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QRadioButton, QVBoxLayout, QWidget
+
+        from reklamera.ui.widgets.date_field import DateField
+
         layout = QVBoxLayout(self)
         form = new_form()
         self.product = QLineEdit()
@@ -94,7 +95,9 @@ class PurchasePage(BasePage):
         self.delivered.edited.connect(self._delivery_follows_purchase)
 
     @staticmethod
-    def _radios(group: QButtonGroup, *buttons: QRadioButton) -> QWidget:
+    def _radios(group, *buttons):
+        from PySide6.QtWidgets import QHBoxLayout, QWidget
+
         holder = QWidget()
         row = QHBoxLayout(holder)
         row.setContentsMargins(0, 0, 0, 0)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QButtonGroup, QRadioButton, QSpinBox, QVBoxLayout
-
 from reklamera.case import REMEDIES
 from reklamera.i18n import N_
 from reklamera.ui.pages.base import BasePage, hint_label, new_form
@@ -24,9 +22,11 @@ class RemedyPage(BasePage):
     NAME = "remedy"
 
     def build(self) -> None:
+        from PySide6.QtWidgets import QButtonGroup, QRadioButton, QSpinBox, QVBoxLayout
+
         layout = QVBoxLayout(self)
         self.group = QButtonGroup(self)
-        self.buttons: dict[str, QRadioButton] = {}
+        self.buttons: dict[str, object] = {}
         self.explanations = {}
         for code in REMEDIES:
             button = QRadioButton()

@@ -5,30 +5,19 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
-
-from reklamera import verdict
-from reklamera.errors import InputError
 from reklamera.i18n import N_
-from reklamera.rules import assess
-from reklamera.rules.model import Assessment, Status
 from reklamera.ui.pages.base import BasePage, hint_label, new_form
-from reklamera.ui.widgets.date_field import DateField
-from reklamera.ui.widgets.timeline import TimelineWidget
 
-STATUS_COLOURS = {Status.IN_TIME: "#1e7e34", Status.AT_RISK: "#b76e00", Status.TOO_LATE: "#b3261e",
-                  Status.NOT_COVERED: "#5f6368"}
+STATUS_COLOURS = {"in_time": "#1e7e34", "at_risk": "#b76e00", "too_late": "#b3261e", "not_covered": "#5f6368"}
 ADVICE = {
-    Status.AT_RISK: N_(
+    "at_risk": N_(
         "Send your complaint today and say why it took time (for example, that the defect came and went). "
         "Keep proof of the day you sent it. A consumer adviser can help you judge your chances."),
-    Status.TOO_LATE: N_(
+    "too_late": N_(
         "The consumer-sale act no longer helps with this defect. Look at the receipt and the product's "
         "guarantee: a longer guarantee from the seller or the manufacturer may still cover it. You can also "
         "ask the seller for a goodwill solution; the letter then makes no legal claim."),
-    Status.NOT_COVERED: N_(
+    "not_covered": N_(
         "Talk to the seller and refer to what you agreed. The general sale-of-goods act may give you some "
         "rights; a consumer adviser can tell you more."),
 }
@@ -38,6 +27,13 @@ class RightsPage(BasePage):
     NAME = "rights"
 
     def build(self) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QFont
+        from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+        from reklamera.ui.widgets.date_field import DateField
+        from reklamera.ui.widgets.timeline import TimelineWidget
+
         outer = QVBoxLayout(self)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -114,7 +110,10 @@ class RightsPage(BasePage):
             return {"complained": N_("You cannot complain before you noticed the defect.")}
         return {}
 
-    def assessment(self) -> Assessment | None:
+    def assessment(self):
+        from reklamera.errors import InputError
+        from reklamera.rules import assess
+
         try:
             return assess(self.ctx.case.facts(), self.ctx.today)
         except InputError:
@@ -129,6 +128,8 @@ class RightsPage(BasePage):
         self.refresh()
 
     def show_assessment(self) -> None:
+        from reklamera import verdict
+
         _ = self.ctx.gettext
         result = self.assessment()
         if result is None:

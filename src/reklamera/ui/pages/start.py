@@ -5,13 +5,11 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
 
-from reklamera.case import COUNTRIES, DEFAULT_CURRENCY, DEFAULT_LANGUAGE
+from reklamera.case import COUNTRIES, COUNTRY_NAMES, DEFAULT_CURRENCY, DEFAULT_LANGUAGE
 from reklamera.i18n import LANGUAGES
 from reklamera.ui.pages.base import BasePage, hint_label, new_form
-from reklamera.verdict import COUNTRY_NAMES
 
 # Each language in its own name, so a person can always find theirs whatever the UI speaks now.
 LANGUAGE_NAMES = {"sv": "Svenska", "nb": "Norsk bokmål", "da": "Dansk", "fi": "Suomi", "is": "Íslenska", "en": "English"}
@@ -37,8 +35,7 @@ class StartPage(BasePage):
         self.add_row(form, "ui_language", self.ui_language, reason=False)
         self.add_row(form, "letter_language", self.letter_language, reason=False)
         layout.addLayout(form)
-        self.steps = hint_label("how-it-works")
-        self.steps.setTextFormat(Qt.TextFormat.RichText)
+        self.steps = hint_label("how-it-works")  # rich text, recognised from its tags
         layout.addWidget(self.steps)
 
         buttons = QHBoxLayout()
@@ -59,14 +56,13 @@ class StartPage(BasePage):
         layout.addWidget(self.recent)
         layout.addStretch()
         self.privacy = hint_label("privacy")
-        self.privacy.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.privacy)
 
         self.country.currentIndexChanged.connect(self._country_changed)
         self.ui_language.currentIndexChanged.connect(self._ui_language_changed)
         self.new_button.clicked.connect(lambda: self.wizard().new_case())
         self.open_button.clicked.connect(lambda: self.wizard().open_case())
-        self.recent.itemActivated.connect(lambda item: self.wizard().open_case(item.data(Qt.ItemDataRole.UserRole)))
+        self.recent.itemActivated.connect(lambda item: self.wizard().open_case(item.toolTip()))
 
     def retranslate(self) -> None:
         _ = self.ctx.gettext
@@ -101,8 +97,7 @@ class StartPage(BasePage):
         for path in self.ctx.settings.ui.recent_cases:
             if Path(path).exists():
                 item = QListWidgetItem(Path(path).name)
-                item.setToolTip(path)
-                item.setData(Qt.ItemDataRole.UserRole, path)
+                item.setToolTip(path)  # the full path, shown on hover and used to open it
                 self.recent.addItem(item)
         self.recent.setVisible(self.recent.count() > 0)
         self.recent_label.setVisible(self.recent.count() > 0)

@@ -41,8 +41,7 @@ LABELS = {
     Kind.TODAY: N_("Today"),
     Kind.COMPLAINT: N_("Your complaint"),
 }
-BAND_DISCOVERY_LIMIT = N_("The defect must show itself by")  # Sweden from 2022: the limit is for the defect
-LABELS = {
+BAND_LABELS = {
     "presumption": N_("the seller must prove the defect was not there"),
     "safe": N_("always in time"),
 }

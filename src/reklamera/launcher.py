@@ -1,0 +1,17 @@
+"""The `reklamera` command's entry point: a bare start opens the desktop app without loading the command-line
+machinery (argparse, json), which the first paint does not need; everything else goes to reklamera.cli."""
+
+from __future__ import annotations
+
+import sys
+
+
+def main() -> int:
+    argv = sys.argv[1:]
+    if not argv or argv == ["--quit-after-startup"]:
+        from reklamera.ui import app
+
+        return app.quit_after_startup() if argv else app.run()
+    from reklamera.cli import main as cli_main
+
+    return cli_main(argv)

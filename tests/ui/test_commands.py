@@ -1,0 +1,50 @@
+"""The GUI commands of DESIGN.md: --self-test, screenshots, --quit-after-startup, `open` with a bad case."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from reklamera.cli import main
+
+ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+
+
+def run(*args: str, timeout: int = 180) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "reklamera", *args], capture_output=True, text=True, env=ENV,
+                          timeout=timeout)
+
+
+@pytest.mark.slow
+def test_self_test() -> None:
+    result = run("--self-test")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("self-test ok")
+
+
+@pytest.mark.slow
+def test_screenshots_of_every_page(tmp_path: Path) -> None:
+    result = run("screenshots", str(tmp_path), "--lang", "fi")
+    assert result.returncode == 0, result.stderr
+    names = sorted(path.name for path in tmp_path.glob("*.png"))
+    assert names == ["01-start.png", "02-purchase.png", "03-defect.png", "04-rights.png", "05-remedy.png",
+                     "06-parties.png", "07-letter.png", "08-next.png"]
+    assert all(path.stat().st_size > 5000 for path in tmp_path.glob("*.png"))
+
+
+@pytest.mark.slow
+def test_quit_after_startup() -> None:
+    result = run("--quit-after-startup", timeout=60)
+    assert result.returncode == 0, result.stderr
+
+
+def test_open_with_a_broken_case_is_bad_input(tmp_path: Path, capsys) -> None:
+    broken = tmp_path / "broken.reklamera"
+    broken.write_bytes(b"\x00\x01")
+    assert main(["open", str(broken)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("reklamera: broken.reklamera: ") and err.count("\n") == 1
