@@ -21,14 +21,14 @@ ANSWERS = (
      N_("You may do so, but you do not have to: your agreement is with the seller, and the seller answers "
         "for the defect under the consumer-sale act.")),
     (N_("They say the guarantee has expired"),
-     N_("A guarantee is extra. Your right to complain under the law is separate and lasts longer; refer to "
-        "the sections in your letter.")),
+     N_("A guarantee is extra. Your right to complain under the law is separate and often lasts longer; refer "
+        "to the sections in your letter.")),
     (N_("They want you to pay for an inspection"),
      N_("If the defect is covered, the seller pays for the inspection. Ask them to confirm that in writing "
         "before you agree to pay anything.")),
     (N_("They say you caused the defect"),
-     N_("Within the presumption period the seller must prove it. Otherwise, describe how you used the product "
-        "and, if needed, get an independent opinion.")),
+     N_("If the defect showed itself within the presumption period (see “Your rights”), the seller must prove "
+        "it. Otherwise, describe how you used the product and, if needed, get an independent opinion.")),
     (N_("They do not answer by the deadline"),
      N_("Send a short reminder with a new, short deadline, and keep a copy. Then turn to the body named "
         "below.")),

@@ -112,3 +112,28 @@ def test_long_words_do_not_clip(make_wizard, sample, language: str) -> None:
     for page in visible_pages(wizard):
         clipped += _clipped_labels(page)
     assert not clipped, clipped
+
+
+def _accelerators(texts: list[str]) -> list[str]:
+    keys = []
+    for text in texts:
+        index = text.replace("&&", "").find("&")
+        if index >= 0 and index + 1 < len(text.replace("&&", "")):
+            keys.append(text.replace("&&", "")[index + 1].lower())
+    return keys
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_two_shortcuts_on_a_page_clash(make_wizard, sample, language: str) -> None:
+    """Alt+letter must reach one field only, wizard buttons included, in every language."""
+    wizard = make_wizard(sample, language=language)
+    buttons = [wizard.buttonText(button) for button in BUTTONS if wizard.button(button).isVisible()]
+    clashes = []
+    for page in visible_pages(wizard):
+        texts = [label.text() for label in page.findChildren(QLabel) if label.isVisibleTo(page) and label.buddy()]
+        texts += [button.text() for button in page.findChildren(QAbstractButton) if button.isVisibleTo(page)]
+        keys = _accelerators(texts + buttons)
+        duplicates = sorted({key for key in keys if keys.count(key) > 1})
+        if duplicates:
+            clashes.append(f"{page.NAME}: {duplicates}")
+    assert not clashes, clashes

@@ -31,7 +31,6 @@ BUTTONS = {
     QWizard.WizardButton.CommitButton: N_("&Next >"),
     QWizard.WizardButton.FinishButton: N_("&Finish"),
     QWizard.WizardButton.CancelButton: N_("Close"),
-    QWizard.WizardButton.HelpButton: N_("Help"),
     QWizard.WizardButton.CustomButton1: N_("&Open…"),
     QWizard.WizardButton.CustomButton2: N_("&Save case"),
 }

@@ -48,7 +48,7 @@ class DefectPage(BasePage):
         self.description_hint.setText(_(
             "A good description says what happens, when and how often, what you have tried, and that you have "
             "used the product as intended. Keep to the facts: the letter quotes you word for word."))
-        self.set_label("discovered", _("Day you &noticed it:"))
+        self.set_label("discovered", _("Day you no&ticed it:"))
         self.bad_faith.setText(_("I believe the seller &knew about the defect and kept quiet"))
         self.bad_faith.setAccessibleName(self.bad_faith.text().replace("&", ""))
         self.contacts_label.setText(_("&Earlier contacts with the seller about the defect (if any):"))

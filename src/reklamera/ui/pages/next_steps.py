@@ -70,9 +70,13 @@ class NextStepsPage(BasePage):
         from reklamera.ui.printing import a4_printer, print_html
 
         _ = self.ctx.gettext
-        folder = self.ctx.settings.ui.last_folder or ""
-        path = self.ctx.dialogs.save_path(_("Save the handout as PDF"), f"{folder}/handout.pdf" if folder else
-                                          "handout.pdf", _("PDF (*.pdf)"))
+        from pathlib import Path
+
+        from reklamera.ui.pages.letter import safe_file_name
+
+        name = safe_file_name(_("What happens next")) + ".pdf"
+        suggested = str(Path(self.ctx.settings.ui.last_folder) / name) if self.ctx.settings.ui.last_folder else name
+        path = self.ctx.dialogs.save_path(_("Save the handout as PDF"), suggested, _("PDF (*.pdf)"))
         if not path:
             return None
         print_html(self.handout(), a4_printer(path), _("What happens next"))

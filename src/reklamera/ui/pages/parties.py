@@ -11,7 +11,7 @@ EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 CONSUMER_FIELDS = ("name", "address", "postcode", "city", "email", "phone")
 SELLER_FIELDS = ("name", "address", "postcode", "city", "email", "org_number")
 LABELS = {
-    "name": N_("&Name:"),
+    "name": N_("Na&me:"),
     "address": N_("&Address:"),
     "postcode": N_("&Postcode:"),
     "city": N_("&Town or city:"),
@@ -49,7 +49,9 @@ class PartiesPage(BasePage):
         self.consumer_box.setTitle(_("You"))
         self.seller_box.setTitle(_("The seller"))
         for key in self.fields:
-            self.set_label(key, _(LABELS[key.split(".")[1]]))
+            text = _(LABELS[key.split(".")[1]])
+            # Alt+letter reaches your own fields; the seller's repeat the same labels, so they go without.
+            self.set_label(key, text if key.startswith("consumer.") else text.replace("&", ""))
         self.fields["seller.org_number"].setPlaceholderText(_("Optional; on the receipt"))
 
     def load(self) -> None:

@@ -92,6 +92,7 @@ class PurchasePage(BasePage):
             field.edited.connect(self.edited)
         for button in (self.in_shop, self.online, self.business, self.private):
             button.toggled.connect(self.edited)
+        self.private.toggled.connect(self.private_hint.setVisible)
         self.delivered.edited.connect(self._delivery_follows_purchase)
 
     @staticmethod
@@ -114,21 +115,21 @@ class PurchasePage(BasePage):
         self.set_label("product", _("&What did you buy?"))
         self.product.setPlaceholderText(_("For example: dishwasher Electra DW-450, white"))
         self.set_label("where", _("Where did you buy it?"))
-        self.in_shop.setText(_("In a &shop"))
+        self.in_shop.setText(_("In a s&hop"))
         self.online.setText(_("Online, by phone or at my &door"))
         self.set_label("who", _("Who sold it?"))
-        self.business.setText(_("A &business"))
-        self.private.setText(_("A private &person"))
+        self.business.setText(_("A bus&iness"))
+        self.private.setText(_("A pri&vate person"))
         self.private_hint.setText(_("A purchase from a private person is not covered by the consumer-sale act: "
                                     "reklamera will tell you what that means."))
         self.set_label("purchased", _("Day of &purchase:"))
         self.purchased.setToolTip(_("The day you made the purchase: it decides which version of the law applies."))
         self.set_label("delivered", _("Day you &received it:"))
         self.delivered.setToolTip(_("The day the goods were delivered to you or you collected them."))
-        self.set_label("price", _("P&rice:"))
+        self.set_label("price", _("Pri&ce:"))
         self.price.setPlaceholderText(_("For example 6490 or 6490,50"))
         self.currency.setAccessibleName(_("Currency"))
-        self.set_label("order_number", _("Order or receipt &number:"))
+        self.set_label("order_number", _("Order or receipt n&umber:"))
         self.long_life.setText(_("The product is meant to last much &longer than most goods"))
         self.long_life.setAccessibleName(self.long_life.text().replace("&", ""))
         self.long_life_hint.setText(_(
@@ -144,6 +145,7 @@ class PurchasePage(BasePage):
         self.product.setText(case.product.description)
         (self.online if case.product.bought_online else self.in_shop).setChecked(True)
         (self.private if case.seller.private else self.business).setChecked(True)
+        self.private_hint.setVisible(case.seller.private)
         self.purchased.set_value(case.product.purchased)
         self.delivered.set_value(case.product.delivered)
         comma = self.ctx.language.locale.decimalPoint() == ","

@@ -74,7 +74,7 @@ class StartPage(BasePage):
         for index in range(self.country.count()):
             self.country.setItemText(index, _(COUNTRY_NAMES[self.country.itemData(index)]))
         self.set_label("country", _("&Country of purchase:"))
-        self.set_label("ui_language", _("&Language of this program:"))
+        self.set_label("ui_language", _("Language of this &program:"))
         self.set_label("letter_language", _("Language of the &letter:"))
         steps = (_("Tell reklamera about the purchase and the defect."),
                  _("See whether you are in time, until when, and what you can ask for."),
@@ -82,8 +82,8 @@ class StartPage(BasePage):
         items = "".join(f"<li>{escape(step)}</li>" for step in steps)
         heading = _("How it works")
         self.steps.setText(f"<p><b>{escape(heading)}</b></p><ol>{items}</ol>")
-        self.new_button.setText(_("Start a &new case"))
-        self.open_button.setText(_("&Open a saved case…"))
+        self.new_button.setText(_("Start a ne&w case"))
+        self.open_button.setText(_("Open a sa&ved case…"))
         self.recent_label.setText(_("&Recent cases (press Enter to open):"))
         self.recent.setAccessibleName(_("Recent cases"))
         self.privacy.setText(_("Everything stays on this computer: nothing you type is sent anywhere."))

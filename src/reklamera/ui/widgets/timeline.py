@@ -41,6 +41,7 @@ LABELS = {
     Kind.TODAY: N_("Today"),
     Kind.COMPLAINT: N_("Your complaint"),
 }
+BOLD = (Kind.TODAY, Kind.LIMIT)  # the two a person looks for first
 BAND_LABELS = {
     "presumption": N_("the seller must prove the defect was not there"),
     "safe": N_("always in time"),
@@ -142,12 +143,13 @@ class TimelineWidget(QWidget):
 
     def _labels(self, width: float) -> list[tuple[Event, float, float, int]]:
         """(event, left, label width, row) for every event: a label moves down a row while it would overlap."""
-        metrics = QFontMetrics(self.font())
+        metrics, bold = QFontMetrics(self.font()), QFontMetrics(self._bold())
         x_of = self._x_of(width)
         placed: list[tuple[Event, float, float, int]] = []
         for event in self.events:
             name, date = self.label(event.kind), self.format_date(event.day)
-            label_width = max(metrics.horizontalAdvance(name), metrics.horizontalAdvance(date)) + 10
+            name_metrics = bold if event.kind in BOLD else metrics
+            label_width = max(name_metrics.horizontalAdvance(name), metrics.horizontalAdvance(date)) + 10
             left = min(max(self.MARGIN, x_of(event.day) - label_width / 2), width - self.MARGIN - label_width)
             row = 0
             while any(row == p_row and left < p_left + p_width and p_left < left + label_width
@@ -155,6 +157,11 @@ class TimelineWidget(QWidget):
                 row += 1
             placed.append((event, left, label_width, row))
         return placed
+
+    def _bold(self) -> QFont:
+        font = QFont(self.font())
+        font.setBold(True)
+        return font
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
         return True
@@ -217,8 +224,7 @@ class TimelineWidget(QWidget):
             painter.drawLine(QPointF(x_of(limit.day), axis_y - line * 2.4), QPointF(x_of(limit.day), axis_y + 6))
 
         # Markers and two-line labels (name, date) below, moved down a row when they would overlap.
-        bold = QFont(self.font())
-        bold.setBold(True)
+        bold = self._bold()
         for event, left, width, row in self._labels(self.width()):
             x = x_of(event.day)
             self._marker(painter, event.kind, x, axis_y, text)
@@ -228,7 +234,7 @@ class TimelineWidget(QWidget):
             if row:
                 painter.setPen(QPen(text, 1, Qt.PenStyle.DotLine))
                 painter.drawLine(QPointF(x, axis_y + 8), QPointF(x, top))
-            painter.setFont(bold if event.kind in (Kind.TODAY, Kind.LIMIT) else self.font())
+            painter.setFont(bold if event.kind in BOLD else self.font())
             painter.setPen(text)
             painter.drawText(QRectF(left, top, width, line), Qt.AlignmentFlag.AlignHCenter, name)
             painter.setFont(self.font())
