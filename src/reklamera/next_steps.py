@@ -16,7 +16,7 @@ from reklamera.rules.model import Assessment
 ANSWERS = (
     (N_("They offer to repair or replace the product"),
      N_("Accept it if it is free of charge and done within a reasonable time. Ask for the offer in writing, "
-        "with a date.")),
+        "with the date when the work will be done.")),
     (N_("They tell you to contact the manufacturer"),
      N_("You may do so, but you do not have to: your agreement is with the seller, and the seller answers "
         "for the defect under the consumer-sale act.")),
@@ -24,14 +24,14 @@ ANSWERS = (
      N_("A guarantee is extra. Your right to complain under the law is separate and often lasts longer; refer "
         "to the sections in your letter.")),
     (N_("They want you to pay for an inspection"),
-     N_("If the defect is covered, the seller pays for the inspection. Ask them to confirm that in writing "
-        "before you agree to pay anything.")),
+     N_("If the seller is responsible for the defect, the seller pays for the inspection. Ask them to confirm "
+        "that in writing before you agree to pay anything.")),
     (N_("They say you caused the defect"),
      N_("If the defect showed itself within the presumption period (see “Your rights”), the seller must prove "
         "it. Otherwise, describe how you used the product and, if needed, get an independent opinion.")),
     (N_("They do not answer by the deadline"),
-     N_("Send a short reminder with a new, short deadline, and keep a copy. Then turn to the body named "
-        "below.")),
+     N_("Send a short reminder with a new, short deadline, and keep a copy. If that does not help either, "
+        "turn to the dispute body.")),
 )
 KEEP = (
     N_("the receipt or order confirmation"),
@@ -73,7 +73,7 @@ def handout_html(steps: NextSteps, verdict_text: str, translation: _gettext.Null
     # Texts are looked up outside the f-strings: the message extractor does not look inside them.
     title = _("Your complaint: what happens next")
     reply = _("The seller should answer by {date}.").format(date=format_date(steps.reply_by))
-    answers_title, disagree_title, keep_title = _("If the seller answers …"), _("If you cannot agree"), _("Keep")
+    answers_title, disagree_title, keep_title = _("How the seller may answer, and what you can do"), _("If you cannot agree"), _("Keep")
     parts = [f"<h2>{escape(title)}</h2>", f"<p><b>{escape(verdict_text)}</b></p>", f"<p>{escape(reply)}</p>",
              f"<h3>{escape(answers_title)}</h3>"]
     parts += [f"<p><b>{escape(question)}</b><br>{escape(answer)}</p>" for question, answer in steps.answers]

@@ -43,6 +43,7 @@ class RemedyPage(BasePage):
         self.reply_days = QSpinBox()
         self.reply_days.setRange(7, 60)
         self.add_row(form, "reply_days", self.reply_days, reason=False)
+        self.reply_days.valueChanged.connect(self._day_suffix)
         layout.addSpacing(12)
         layout.addLayout(form)
         self.reply_hint = hint_label("reply-hint")
@@ -58,8 +59,12 @@ class RemedyPage(BasePage):
             self.buttons[code].setAccessibleDescription(_(explanation))
             self.explanations[code].setText(_(explanation))
         self.set_label("reply_days", _("Days the seller has to &answer:"))
-        self.reply_days.setSuffix(" " + _("days"))
+        self._day_suffix()
         self.reply_hint.setText(_("Ten to fourteen days is usual and fair."))
+
+    def _day_suffix(self, *_args) -> None:
+        days = self.reply_days.value()
+        self.reply_days.setSuffix(" " + self.ctx.language.ngettext("day", "days", days))
 
     def load(self) -> None:
         case = self.ctx.case

@@ -159,4 +159,5 @@ class RightsPage(BasePage):
             items = f"<li>{escape(may_ask)}</li>" + items
         self.reasons_text.setText(f"<ul style='margin-left:-20px'>{items}</ul>")
         sources = verdict.grouped_citations(result.citations, self.ctx.language.code)
-        self.sources.setText(_("Sources: {citations}.").format(citations=sources) if sources else "")
+        text = _("Sources: {citations}.").format(citations=sources).replace("..", ".")  # "27. gr." ends in a stop
+        self.sources.setText(text if sources else "")
