@@ -6,16 +6,15 @@ keys this version does not know are kept and written back (forward compatibility
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import os
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reklamera.errors import InputError
 from reklamera.i18n import N_
+from reklamera.records import Record, Spec
 from reklamera.storage import atomic_write_bytes
 
 if TYPE_CHECKING:
@@ -48,40 +47,28 @@ class CaseError(InputError):
     """A case file or case value is not valid. ``str()`` names the field (and file) at fault."""
 
 
-def _meta(required: bool = True, limit: int = LINE, choices: tuple[str, ...] = ()) -> dict[str, Any]:
-    return {"required": required, "limit": limit, "choices": choices}
-
-
 def text(limit: int = LINE, *, required: bool = True) -> Any:
-    return field(default="", metadata=_meta(required, limit))
+    return Spec("", required=required, limit=limit)
 
 
 def flag(*, required: bool = False) -> Any:
-    return field(default=False, metadata=_meta(required))
+    return Spec(False, required=required)
 
 
 def day(*, required: bool = True) -> Any:
-    return field(default=None, metadata=_meta(required))
+    return Spec(None, required=required)
 
 
-def extra() -> Any:
-    """Keys of this section that this version does not know, kept verbatim for the next save."""
-    return field(default_factory=dict, metadata={"extra": True}, compare=False, repr=False)
-
-
-@dataclass
-class Consumer:
+class Consumer(Record):
     name: str = text()
     address: str = text()
     postcode: str = text(SHORT)
     city: str = text(SHORT)
     email: str = text()
     phone: str = text(SHORT)
-    extra: dict[str, Any] = extra()
 
 
-@dataclass
-class Seller:
+class Seller(Record):
     name: str = text()
     address: str = text()
     postcode: str = text(SHORT)
@@ -90,53 +77,44 @@ class Seller:
     org_number: str = text(SHORT)
     private: bool = flag()
     bad_faith: bool = flag()  # the seller knew of the defect and kept quiet (lifts the absolute limits)
-    extra: dict[str, Any] = extra()
 
 
-@dataclass
-class Product:
+class Product(Record):
     description: str = text(LONG)
-    price: Decimal | None = field(default=None, metadata=_meta())
-    currency: str = field(default="SEK", metadata=_meta(limit=3))
+    price: Decimal | None = Spec(None)
+    currency: str = Spec("SEK", limit=3)
     order_number: str = text(SHORT)
     purchased: dt.date | None = day()
     delivered: dt.date | None = day()
     long_life: bool = flag()
     bought_online: bool = flag()
-    extra: dict[str, Any] = extra()
 
 
-@dataclass
-class Defect:
+class Defect(Record):
     description: str = text(LONG)
     discovered: dt.date | None = day()
-    extra: dict[str, Any] = extra()
 
 
-@dataclass
-class Contact:
+class Contact(Record):
     date: dt.date | None = day()
-    channel: str = field(default="phone", metadata=_meta(choices=CHANNELS))
+    channel: str = Spec("phone", choices=CHANNELS)
     person: str = text()
     summary: str = text(LONG)
-    extra: dict[str, Any] = extra()
 
 
-@dataclass
-class Case:
-    country: str = field(default="SE", metadata=_meta(choices=COUNTRIES))
-    language: str = field(default="sv", metadata=_meta(choices=LANGUAGES))
-    consumer: Consumer = field(default_factory=Consumer, metadata=_meta())
-    seller: Seller = field(default_factory=Seller, metadata=_meta())
-    product: Product = field(default_factory=Product, metadata=_meta())
-    defect: Defect = field(default_factory=Defect, metadata=_meta())
-    remedy: str | None = field(default="repair", metadata=_meta(choices=REMEDIES))
-    contacts: list[Contact] = field(default_factory=list, metadata=_meta(required=False))
+class Case(Record):
+    country: str = Spec("SE", choices=COUNTRIES)
+    language: str = Spec("sv", choices=LANGUAGES)
+    consumer: Consumer = Spec(factory=Consumer)
+    seller: Seller = Spec(factory=Seller)
+    product: Product = Spec(factory=Product)
+    defect: Defect = Spec(factory=Defect)
+    remedy: str | None = Spec("repair", choices=REMEDIES)
+    contacts: list[Contact] = Spec(factory=list, required=False)
     complained: dt.date | None = day(required=False)
-    attachments: list[str] = field(default_factory=list, metadata=_meta(required=False, limit=LINE))
+    attachments: list[str] = Spec(factory=list, required=False, limit=LINE)
     notes: str = text(TEXT, required=False)
-    reply_days: int = field(default=14, metadata=_meta(required=False))  # days the seller has to answer
-    extra: dict[str, Any] = extra()
+    reply_days: int = Spec(14, required=False)  # days the seller has to answer
 
     @classmethod
     def new(cls, country: str = "SE") -> Case:
@@ -231,7 +209,7 @@ def save_case(case: Case, path: str | os.PathLike[str], *, overwrite: bool = Tru
     return atomic_write_bytes(path, case.to_json().encode("utf-8"), overwrite=overwrite)
 
 
-# --- conversion between JSON values and the dataclasses, driven by the field declarations ---------------
+# --- conversion between JSON values and the records, driven by the field declarations -------------------
 
 
 def _load(cls: type, data: Any, path: str) -> Any:
@@ -239,13 +217,11 @@ def _load(cls: type, data: Any, path: str) -> Any:
         raise CaseError(path, N_("should be a group of fields (a JSON object)"))
     values: dict[str, Any] = {}
     known = set()
-    for spec in dataclasses.fields(cls):
-        if spec.metadata.get("extra"):
-            continue
+    for spec in cls.SPECS:
         known.add(spec.name)
         where = f"{path}.{spec.name}" if path else spec.name
         if spec.name not in data:
-            if spec.metadata["required"]:
+            if spec.required:
                 raise CaseError(where, N_("is missing"))
             continue
         values[spec.name] = _value(spec, data[spec.name], where)
@@ -254,18 +230,17 @@ def _load(cls: type, data: Any, path: str) -> Any:
     return instance
 
 
-def _value(spec: dataclasses.Field[Any], value: Any, where: str) -> Any:  # noqa: C901 - one branch per type
-    kind = spec.type
-    meta = spec.metadata
+def _value(spec: Spec, value: Any, where: str) -> Any:  # noqa: C901 - one branch per type
+    kind = spec.kind
     if kind in ("str", "str | None"):
         if value is None and kind == "str | None":
             return None
         if not isinstance(value, str):
             raise CaseError(where, N_("should be text"))
-        if meta["choices"] and value not in meta["choices"]:
-            raise CaseError(where, N_("\"{value}\" is not one of {choices}"), value=value[:40], choices=", ".join(meta["choices"]))
-        if len(value) > meta["limit"]:
-            raise CaseError(where, N_("is longer than {limit} characters"), limit=meta["limit"])
+        if spec.choices and value not in spec.choices:
+            raise CaseError(where, N_("\"{value}\" is not one of {choices}"), value=value[:40], choices=", ".join(spec.choices))
+        if len(value) > spec.limit:
+            raise CaseError(where, N_("is longer than {limit} characters"), limit=spec.limit)
         if where.endswith("email") and value and not _EMAIL.match(value):
             raise CaseError(where, N_("\"{value}\" is not an e-mail address"), value=value[:60])
         if where.endswith("currency") and not _CURRENCY.match(value):
@@ -287,7 +262,7 @@ def _value(spec: dataclasses.Field[Any], value: Any, where: str) -> Any:  # noqa
         if not isinstance(value, list):
             raise CaseError(where, N_("should be a list"))
         for index, item in enumerate(value):
-            if not isinstance(item, str) or len(item) > meta["limit"]:
+            if not isinstance(item, str) or len(item) > spec.limit:
                 raise CaseError(f"{where}[{index}]", N_("should be a file name"))
         return list(value)
     if kind == "list[Contact]":
@@ -333,9 +308,7 @@ def parse_price(value: Any, where: str) -> Decimal | None:
 
 def _dump(instance: Any) -> dict[str, Any]:
     out: dict[str, Any] = {}
-    for spec in dataclasses.fields(instance):
-        if spec.metadata.get("extra"):
-            continue
+    for spec in instance.SPECS:
         out[spec.name] = _dump_value(getattr(instance, spec.name))
     for key, value in instance.extra.items():
         out.setdefault(key, value)
@@ -349,7 +322,7 @@ def _dump_value(value: Any) -> Any:
         return f"{value:.2f}"
     if isinstance(value, list):
         return [_dump_value(item) for item in value]
-    if dataclasses.is_dataclass(value):
+    if isinstance(value, Record):
         return _dump(value)
     return value
 

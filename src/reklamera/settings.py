@@ -8,29 +8,27 @@ a damaged settings file must never stop the app from starting.
 from __future__ import annotations
 
 import os
-from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from reklamera.records import Record, Spec
 from reklamera.storage import atomic_write_bytes
 
 VERSION = 1
 MAX_RECENT = 8
 
 
-@dataclass
-class Preferences:
-    ui_language: str = ""  # empty: follow the environment
-    letter_language: str = ""  # empty: the country's language
-    country: str = "SE"
-    reply_days: int = 14
+class Preferences(Record):
+    ui_language: str = Spec("")  # empty: follow the environment
+    letter_language: str = Spec("")  # empty: the country's language
+    country: str = Spec("SE")
+    reply_days: int = Spec(14)
 
 
-@dataclass
-class UiState:
-    geometry: str = ""  # QWidget.saveGeometry() as base64
-    last_folder: str = ""
-    recent_cases: list[str] = field(default_factory=list)
+class UiState(Record):
+    geometry: str = Spec("")  # QWidget.saveGeometry() as base64
+    last_folder: str = Spec("")
+    recent_cases: list[str] = Spec(factory=list)
 
 
 def user_config_dir() -> Path:
@@ -70,7 +68,7 @@ class Settings:
         import json
 
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        data = {"version": VERSION, "preferences": asdict(self.preferences), "ui": asdict(self.ui)}
+        data = {"version": VERSION, "preferences": _values(self.preferences), "ui": _values(self.ui)}
         atomic_write_bytes(self.path, (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
 
     def add_recent(self, case_path: str | os.PathLike[str]) -> None:
@@ -79,12 +77,16 @@ class Settings:
         self.ui.last_folder = str(Path(path).parent)
 
 
+def _values(record: Record) -> dict[str, Any]:
+    return {spec.name: getattr(record, spec.name) for spec in record.SPECS}
+
+
 def _load(cls: type, data: Any) -> Any:
     """Take each known value whose type matches the default's; ignore everything else."""
     instance = cls()
     if not isinstance(data, dict):
         return instance
-    for spec in fields(cls):
+    for spec in cls.SPECS:
         value = data.get(spec.name)
         default = getattr(instance, spec.name)
         if isinstance(value, type(default)) and not (isinstance(value, bool) and not isinstance(default, bool)):

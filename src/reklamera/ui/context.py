@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
 
@@ -27,14 +26,11 @@ class CaseHolder(QObject):
         self.replaced.emit()
 
 
-@dataclass
 class WizardContext:
-    holder: CaseHolder
-    language: UiLanguage
-    dialogs: DialogService
-    settings: Settings
-    today_override: dt.date | None = None
-    extra: dict = field(default_factory=dict)
+    def __init__(self, holder: CaseHolder, language: UiLanguage, dialogs: DialogService, settings: Settings,
+                 today_override: dt.date | None = None) -> None:
+        self.holder, self.language, self.dialogs, self.settings = holder, language, dialogs, settings
+        self.today_override = today_override  # tests and demonstrations; None means the real date
 
     @property
     def case(self) -> Case:

@@ -59,7 +59,7 @@ class StartPage(BasePage):
         layout.addWidget(self.privacy)
 
         self.country.currentIndexChanged.connect(self._country_changed)
-        self.ui_language.currentIndexChanged.connect(self._ui_language_changed)
+        self.ui_language.currentIndexChanged.connect(self._ui_language_chosen)
         self.new_button.clicked.connect(lambda: self.wizard().new_case())
         self.open_button.clicked.connect(lambda: self.wizard().open_case())
         self.recent.itemActivated.connect(lambda item: self.wizard().open_case(item.toolTip()))
@@ -121,7 +121,7 @@ class StartPage(BasePage):
             self.letter_language.setCurrentIndex(self.letter_language.findData(language))
         self.store()
 
-    def _ui_language_changed(self) -> None:
+    def _ui_language_chosen(self) -> None:
         if self.loading:
             return
         code = self.ui_language.currentData()
