@@ -7,6 +7,7 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -46,7 +47,8 @@ def run(command: list[str], env: dict[str, str]) -> tuple[float, int]:
 
 def main() -> int:
     script = Path(sys.executable).with_name("reklamera")
-    env = installed_env(QT_QPA_PLATFORM="offscreen", HOME=os.environ.get("BENCH_HOME", os.environ.get("HOME", "")))
+    home = tempfile.mkdtemp(prefix="reklamera-bench-home-")  # a first start: no settings, no autosave
+    env = installed_env(QT_QPA_PLATFORM="offscreen", HOME=home, XDG_CONFIG_HOME="", XDG_DATA_HOME="")
     commands = {"baseline": [sys.executable, "-c", BARE], "wizard": [str(script), "--quit-after-startup"]}
     samples: dict[str, list[tuple[float, int]]] = {name: [] for name in commands}
     for command in commands.values():

@@ -4,7 +4,6 @@ after a crash. A clean close removes it."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 
 from reklamera.case import Case, CaseError, load_case, save_case
@@ -27,6 +26,8 @@ class Autosave:
             return False
         self.folder.mkdir(parents=True, exist_ok=True)
         save_case(case, self.case_file)
+        import json
+
         info = {"case_path": case_path, "saved_at": dt.datetime.now().isoformat(timespec="seconds")}
         atomic_write_bytes(self.info_file, json.dumps(info).encode("utf-8"))
         self.last_written = text
@@ -40,6 +41,8 @@ class Autosave:
             case = load_case(self.case_file)
         except CaseError:
             return None  # a damaged leftover is worth nothing; it will be overwritten
+        import json
+
         try:
             info = json.loads(self.info_file.read_text(encoding="utf-8"))
         except (OSError, ValueError):

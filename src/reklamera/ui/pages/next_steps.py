@@ -3,8 +3,6 @@ printable as a one-page handout."""
 
 from __future__ import annotations
 
-from html import escape
-
 from reklamera.ui.pages.base import BasePage
 
 
@@ -57,7 +55,7 @@ class NextStepsPage(BasePage):
         try:
             self.text.setHtml(self.handout())
         except ValueError as error:
-            self.text.setPlainText(escape(str(error)))
+            self.text.setPlainText(str(error))
 
     def print_handout(self) -> None:
         from reklamera.ui.printing import a4_printer, print_html

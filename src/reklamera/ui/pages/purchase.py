@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from decimal import Decimal
 
 from reklamera.case import DEFAULT_CURRENCY
 from reklamera.i18n import N_
@@ -13,6 +16,8 @@ LONG_LIFE_COUNTRIES = ("NO", "IS")  # where goods meant to last longer get five 
 
 def parse_price(text: str) -> Decimal | None:
     """'6 490,50', '6490.50', '6.490,50' -> Decimal; '' -> None; raises ValueError for anything else."""
+    from decimal import Decimal, InvalidOperation
+
     cleaned = text.strip().replace("\xa0", "").replace(" ", "")
     if not cleaned:
         return None

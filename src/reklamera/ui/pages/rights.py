@@ -3,8 +3,6 @@ do when the answer is "at risk" or "too late". Updates live when the complaint d
 
 from __future__ import annotations
 
-from html import escape
-
 from reklamera.i18n import N_
 from reklamera.ui.pages.base import BasePage, hint_label, new_form
 
@@ -128,6 +126,8 @@ class RightsPage(BasePage):
         self.refresh()
 
     def show_assessment(self) -> None:
+        from html import escape
+
         from reklamera import verdict
 
         _ = self.ctx.gettext
