@@ -92,17 +92,25 @@ class LetterPage(BasePage):
             self.store()
             self.render_preview()
 
-    def _suggested(self, suffix: str) -> str:
+    def _ask_path(self, title: str, suffix: str, name_filter: str) -> str | None:
+        """Where to save, suggested from the subject line in the last folder used; ``suffix`` always added."""
         folder = Path(self.ctx.settings.ui.last_folder or Path.home())
-        return str(folder / f"{safe_file_name(self.content().subject)}{suffix}")
+        suggested = str(folder / f"{safe_file_name(self.content().subject)}{suffix}")
+        path = self.ctx.dialogs.save_path(title, suggested, name_filter)
+        if path and not path.lower().endswith(suffix):
+            path += suffix
+        return path or None
+
+    def _saved(self, path: str) -> str:
+        self.ctx.settings.ui.last_folder = str(Path(path).parent)
+        self.status.setText(self.ctx.gettext("Saved: {path}").format(path=path))
+        return path
 
     def save_as_word(self) -> str | None:
         _ = self.ctx.gettext
-        path = self.ctx.dialogs.save_path(_("Save the letter"), self._suggested(".docx"), _("Word document (*.docx)"))
+        path = self._ask_path(_("Save the letter"), ".docx", _("Word document (*.docx)"))
         if not path:
             return None
-        if not path.lower().endswith(".docx"):
-            path += ".docx"
         from reklamera.letter.render_docx import render_docx
 
         try:
@@ -111,9 +119,7 @@ class LetterPage(BasePage):
         except InputError as error:
             self.ctx.dialogs.error(_("The letter was not saved"), error.localized(_))
             return None
-        self.ctx.settings.ui.last_folder = str(Path(path).parent)
-        self.status.setText(_("Saved: {path}").format(path=path))
-        return path
+        return self._saved(path)
 
     def copy_as_text(self) -> None:
         from PySide6.QtGui import QGuiApplication
@@ -135,12 +141,9 @@ class LetterPage(BasePage):
         from reklamera.ui.printing import a4_printer, print_html
 
         _ = self.ctx.gettext
-        path = self.ctx.dialogs.save_path(_("Save the letter as PDF"), self._suggested(".pdf"), _("PDF (*.pdf)"))
+        path = self._ask_path(_("Save the letter as PDF"), ".pdf", _("PDF (*.pdf)"))
         if not path:
             return None
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
         content = self.content()
         print_html(letter_html(content), a4_printer(path), content.subject)
-        self.status.setText(_("Saved: {path}").format(path=path))
-        return path
+        return self._saved(path)
