@@ -116,7 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
     letter.add_argument("--template", metavar="OFFICE.docx", help="a letterhead whose header, footer and styles are kept")
     letter.add_argument("--force", action="store_true", help="overwrite LETTER.docx if it exists")
     letter.add_argument("--text", action="store_true", help="print the letter as plain text (for e-mail)")
-    letter.add_argument("--reply-days", default="14", metavar="DAYS", help="days the seller has to reply (default 14)")
+    letter.add_argument("--reply-days", metavar="DAYS", help="days the seller has to reply (default: the case's, 14)")
     letter.add_argument("--today", metavar="YYYY-MM-DD", help="write the letter as if today were this day")
     return parser
 
@@ -131,7 +131,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             from reklamera.letter.command import write_letter
 
             args.today = _date(args, "today")
-            args.reply_days = _reply_days(args.reply_days)
+            args.reply_days = _reply_days(args.reply_days) if args.reply_days else None
             return write_letter(args)
         return _gui(args)
     except InputError as error:

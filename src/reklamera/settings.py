@@ -1,8 +1,10 @@
-"""User preferences and UI state, stored as JSON in the user's config folder (platformdirs).
+"""User preferences and UI state, stored as JSON in the user's config folder (platformdirs), on top of the
+office's site configuration (reklamera.site).
 
 Preferences (what the person chose) are kept apart from UI state (window size, last folder, recent cases).
-A ``version`` key lets later releases upgrade old files. Unknown or broken values fall back to defaults:
-a damaged settings file must never stop the app from starting.
+A preference is, in this order: the site's value when the site locks it; the user's own choice; the site's
+default; the built-in default. A ``version`` key lets later releases upgrade old files. Unknown or broken
+values fall back to defaults: a damaged settings file must never stop the app from starting.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from reklamera.records import Record, Spec
+from reklamera.site import SiteConfig, load_site_config
 from reklamera.storage import atomic_write_bytes
 
 VERSION = 1
@@ -20,10 +23,15 @@ MAX_RECENT = 8
 
 
 class Preferences(Record):
-    ui_language: str = Spec("")  # empty: follow the environment
-    letter_language: str = Spec("")  # empty: the country's language
-    country: str = Spec("SE")
-    reply_days: int = Spec(14)
+    """What the person chose; empty or 0 means "not chosen": the site default or the built-in one applies."""
+
+    ui_language: str = Spec("")
+    letter_language: str = Spec("")
+    country: str = Spec("")
+    reply_days: int = Spec(0)
+
+
+BUILT_IN = {"ui_language": "", "letter_language": "", "country": "SE", "reply_days": 14}
 
 
 class UiState(Record):
@@ -61,16 +69,37 @@ def user_data_dir() -> Path:
 
 
 class Settings:
-    def __init__(self, path: Path | None = None) -> None:
+    def __init__(self, path: Path | None = None, site: SiteConfig | None = None) -> None:
         self.path = path or user_config_dir() / "settings.json"
+        self.site = site or SiteConfig()
         self.preferences = Preferences()
         self.ui = UiState()
 
+    def value(self, name: str) -> Any:
+        """The preference in force: locked site value, the user's choice, the site default, built-in."""
+        if name in self.site.locked and name in self.site.defaults:
+            return self.site.defaults[name]
+        chosen = getattr(self.preferences, name)
+        if chosen:
+            return chosen
+        return self.site.defaults.get(name, BUILT_IN[name])
+
+    def is_locked(self, name: str) -> bool:
+        return name in self.site.locked
+
+    def choose(self, name: str, value: Any) -> bool:
+        """Remember the person's choice; False (and nothing changes) when the office has locked it."""
+        if self.is_locked(name):
+            return False
+        setattr(self.preferences, name, value)
+        return True
+
     @classmethod
-    def load(cls, path: Path | None = None) -> Settings:
+    def load(cls, path: Path | None = None, site: SiteConfig | None = None) -> Settings:
+        """The user's settings on top of the site configuration (read from the usual places when not given)."""
         import json
 
-        settings = cls(path)
+        settings = cls(path, site if site is not None else load_site_config())
         try:
             data = json.loads(settings.path.read_text(encoding="utf-8"))
         except (OSError, ValueError):

@@ -41,9 +41,17 @@ def write_letter(args: argparse.Namespace) -> int:
     case = load_case(args.case)
     today = args.today or dt.date.today()
     name = Path(args.case).name
+    from reklamera.site import load_site_config
+
+    site = load_site_config()
+    for problem in site.problems:  # the office's file: worth a line, never a reason to stop
+        print(f"reklamera: {problem}", file=sys.stderr)
+    office = site.office.letter_line() if site.office and site.office.show_in_letter else ""
+    template = args.template or (site.office.letterhead if site.office else None)
     try:
         assessment = assess(case.facts(), today)
-        content = compose(case, assessment, args.letter_lang, today=today, reply_days=args.reply_days)
+        content = compose(case, assessment, args.letter_lang, today=today, reply_days=args.reply_days,
+                          office=office)
     except InputError as error:
         raise error.within(name, CASE_FIELDS) from None
     if assessment.status in (Status.TOO_LATE, Status.NOT_COVERED):
@@ -54,7 +62,7 @@ def write_letter(args: argparse.Namespace) -> int:
     if output is not None:
         from reklamera.letter.render_docx import render_docx
 
-        render_docx(content, output, template=args.template, overwrite=args.force)
+        render_docx(content, output, template=template, overwrite=args.force)
     return 0
 
 

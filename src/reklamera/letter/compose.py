@@ -62,9 +62,11 @@ def compose(
     language: str | None = None,
     *,
     today: dt.date,
-    reply_days: int = DEFAULT_REPLY_DAYS,
+    reply_days: int | None = None,
+    office: str = "",
 ) -> LetterContent:
-    """Write the letter in ``language`` (default: the case's letter language) as of ``today``."""
+    """Write the letter in ``language`` (default: the case's letter language) as of ``today``. ``reply_days``
+    defaults to the case's; ``office`` (name, address, phone) adds a "written with help from" line."""
     for where, value in REQUIRED:
         if not clean(value(case) or ""):
             raise LetterError(where, N_("is needed for the letter"))
@@ -89,7 +91,7 @@ def compose(
     body.append(Block(BlockKind.QUOTE, clean(case.defect.description)))
     body.append(_paragraph(_complaint(assessment, covered, language, _)))
     body.append(_paragraph(" ".join(_requests(case, covered, _))))
-    reply_by = letter_day + dt.timedelta(days=reply_days)
+    reply_by = letter_day + dt.timedelta(days=reply_days or case.reply_days)
     body.append(
         _paragraph(
             _("Please reply in writing by {date} and tell me how you will handle my complaint.").format(
@@ -136,6 +138,7 @@ def compose(
         closing=_("Yours faithfully,"),
         signature=("", "_" * 30, name),
         keywords=_("complaint"),
+        footer=_("Written with help from {office}.").format(office=clean_line(office)) if clean_line(office) else "",
     )
 
 

@@ -35,6 +35,7 @@ class LetterContent:
     closing: str
     signature: tuple[str, ...]
     keywords: str = ""
+    footer: str = ""  # "Written with help from <office>", when an office's site configuration asks for it
 
     def as_text(self) -> str:
         """The letter as plain text, ready to paste into an e-mail."""
@@ -51,4 +52,6 @@ class LetterContent:
             else:
                 parts.append(block.text)
         parts.append("\n".join([self.closing, "", *self.signature]))
+        if self.footer:
+            parts.append(self.footer)
         return "\n\n".join(part for part in parts if part) + "\n"

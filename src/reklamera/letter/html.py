@@ -32,4 +32,6 @@ def letter_html(content: LetterContent) -> str:
         else:
             parts.append(f"<p>{escape(block.text)}</p>")
     parts.append(f"<p>{escape(content.closing)}<br><br><br>{lines(content.signature[1:])}</p>")
+    if content.footer:
+        parts.append(f"<p><small><i>{escape(content.footer)}</i></small></p>")
     return "\n".join(parts)

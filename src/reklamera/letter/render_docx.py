@@ -171,6 +171,12 @@ def _fill(document, content: LetterContent) -> None:
     closing.paragraph_format.keep_with_next = True
     signature = _lines(document, content.signature, space_after=0)
     signature.paragraph_format.keep_together = True
+    if content.footer:
+        footer = document.add_paragraph()
+        footer.paragraph_format.space_before = Pt(14)
+        run = footer.add_run(content.footer)
+        run.italic = True
+        run.font.size = Pt(9)
 
 
 def _block(document, block: Block, styles: dict[str, object]) -> None:

@@ -24,9 +24,14 @@ def run(case_path: str | None = None, language: str | None = None) -> int:
     """The normal start: the wizard in a window, with a case file or a new case, and crash recovery."""
     case = load_case(case_path) if case_path else None  # bad input fails here, before any window opens
     app = application()
+    from reklamera.settings import Settings
     from reklamera.ui.wizard import ComplaintWizard
 
-    wizard = ComplaintWizard(case, language=language, case_path=str(Path(case_path).resolve()) if case_path else None)
+    settings = Settings.load()
+    for problem in settings.site.problems:  # for the office's administrator; the desk still starts
+        print(f"reklamera: {problem}", file=sys.stderr)
+    wizard = ComplaintWizard(case, settings=settings, language=language,
+                             case_path=str(Path(case_path).resolve()) if case_path else None)
     if case_path:
         wizard.settings.add_recent(case_path)
     wizard.show()

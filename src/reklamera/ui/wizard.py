@@ -45,9 +45,9 @@ class ComplaintWizard(QWizard):
         super().__init__(parent)
         self.setObjectName("complaint-wizard")
         self.settings = settings or Settings.load()
-        code = language or self.settings.preferences.ui_language or ui_language()
+        code = language or self.settings.value("ui_language") or ui_language()
         self.ctx = WizardContext(
-            holder=CaseHolder(case or Case.new(self.settings.preferences.country)),
+            holder=CaseHolder(case or self.blank_case()),
             language=UiLanguage(code, self),
             dialogs=dialogs or DialogService(self),
             settings=self.settings,
@@ -155,10 +155,17 @@ class ComplaintWizard(QWizard):
         self._replace(case, str(path), saved=True)
         return True
 
+    def blank_case(self) -> Case:
+        """A new case with the office's and the person's defaults (country, letter language, reply days)."""
+        case = Case.new(self.settings.value("country"))
+        case.language = self.settings.value("letter_language") or case.language
+        case.reply_days = self.settings.value("reply_days")
+        return case
+
     def new_case(self) -> bool:
         if not self._may_discard():
             return False
-        self._replace(Case.new(self.case.country), None, saved=True)
+        self._replace(self.blank_case(), None, saved=True)
         return True
 
     def save_case(self, path: str | None = None) -> bool:

@@ -76,8 +76,10 @@ class LetterPage(BasePage):
         from reklamera.rules import assess
 
         case = self.ctx.case
+        office = self.ctx.settings.site.office
+        line = office.letter_line() if office and office.show_in_letter else ""
         return compose(case, assess(case.facts(), self.ctx.today), case.language, today=self.ctx.today,
-                       reply_days=case.reply_days)
+                       office=line)
 
     def render_preview(self) -> None:
         from reklamera.letter.html import letter_html
@@ -115,7 +117,8 @@ class LetterPage(BasePage):
 
         try:
             # The file dialog has already asked before replacing an existing file.
-            render_docx(self.content(), path, overwrite=True)
+            office = self.ctx.settings.site.office
+            render_docx(self.content(), path, overwrite=True, template=office.letterhead if office else None)
         except InputError as error:
             self.ctx.dialogs.error(_("The letter was not saved"), error.localized(_))
             return None

@@ -61,6 +61,9 @@ class RemedyPage(BasePage):
         self.set_label("reply_days", _("Days the seller has to &answer:"))
         self._day_suffix()
         self.reply_hint.setText(_("Ten to fourteen days is usual and fair."))
+        locked = self.ctx.settings.is_locked("reply_days")
+        self.reply_days.setEnabled(not locked)
+        self.reply_days.setToolTip(_("Set by your office") if locked else "")
 
     def _day_suffix(self, *_args) -> None:
         days = self.reply_days.value()
@@ -69,7 +72,8 @@ class RemedyPage(BasePage):
     def load(self) -> None:
         case = self.ctx.case
         self.buttons[case.remedy or "repair"].setChecked(True)
-        self.reply_days.setValue(case.reply_days)
+        locked = self.ctx.settings.is_locked("reply_days")
+        self.reply_days.setValue(self.ctx.settings.value("reply_days") if locked else case.reply_days)
 
     def store(self) -> None:
         checked = next((code for code, button in self.buttons.items() if button.isChecked()), None)

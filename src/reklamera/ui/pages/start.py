@@ -91,6 +91,11 @@ class StartPage(BasePage):
         self.recent_label.setText(_("&Recent cases (press Enter to open):"))
         self.recent.setAccessibleName(_("Recent cases"))
         self.privacy.setText(_("Everything stays on this computer: nothing you type is sent anywhere."))
+        for name, combo in (("country", self.country), ("ui_language", self.ui_language),
+                            ("letter_language", self.letter_language)):
+            locked = self.ctx.settings.is_locked(name)
+            combo.setEnabled(not locked)
+            combo.setToolTip(_("Set by your office") if locked else "")
 
     def load(self) -> None:
         case = self.ctx.case
@@ -109,6 +114,7 @@ class StartPage(BasePage):
     def store(self) -> None:
         case = self.ctx.case
         country = self.country.currentData()
+        self.ctx.settings.choose("country", country)
         if country != case.country:
             # Follow the new country's currency unless the person chose another one themselves.
             if case.product.currency == DEFAULT_CURRENCY.get(case.country):
@@ -129,5 +135,5 @@ class StartPage(BasePage):
         if self.loading:
             return
         code = self.ui_language.currentData()
-        self.ctx.settings.preferences.ui_language = code
+        self.ctx.settings.choose("ui_language", code)
         self.ctx.language.set(code)
