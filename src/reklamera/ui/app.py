@@ -17,6 +17,9 @@ def application():
     app.setApplicationDisplayName("reklamera")
     app.setOrganizationName("reklamera")
     app.setDesktopFileName("se.reklamera.Reklamera")
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(Path(__file__).resolve().parent.parent / "icons" / "reklamera-256.png")))
     return app
 
 
