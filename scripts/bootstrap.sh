@@ -16,7 +16,9 @@ runtime_pkgs=(libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 li
 test_pkgs=()
 if [ "$mode" = test ]; then
     # LibreOffice renders letters the way a recipient would; the fonts give Word-like metrics.
-    test_pkgs=(libreoffice-writer-nogui fonts-liberation2 fonts-crosextra-carlito poppler-utils)
+    # The desktop-file and AppStream validators check the Linux integration files.
+    test_pkgs=(libreoffice-writer-nogui fonts-liberation2 fonts-crosextra-carlito poppler-utils
+               desktop-file-utils appstream)
 fi
 
 missing=()

@@ -12,6 +12,8 @@ def main() -> int:
         from reklamera.ui import app
 
         return app.quit_after_startup() if argv else app.run()
+    if len(argv) == 1 and argv[0].endswith(".reklamera"):
+        argv = ["open", argv[0]]  # a double-clicked case file (the desktop file and the Windows association)
     from reklamera.cli import main as cli_main
 
     return cli_main(argv)
