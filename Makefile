@@ -6,7 +6,7 @@ PYTEST_ARGS ?=
 LOCALE := src/reklamera/locale
 PYBABEL := $(VENV)/bin/pybabel
 
-.PHONY: run test test-fast bench setup clean extract update catalogs screenshots
+.PHONY: run test test-fast bench setup clean extract update catalogs screenshots bundle
 
 run:
 	@scripts/bootstrap.sh run
@@ -17,6 +17,8 @@ test:
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest --cov --cov-report= $(PYTEST_ARGS)
 	@# The legal core must be fully exercised: 100 % branch coverage on reklamera/rules/.
 	$(PY) -m coverage report --include='*/reklamera/rules/*' --fail-under=100
+	@# BUNDLE=1 also builds the PyInstaller bundle and runs its self-test (slower; off by default).
+	@if [ "$(BUNDLE)" = 1 ]; then $(MAKE) --no-print-directory bundle; fi
 
 # The legal core only: no Qt application, seconds instead of minutes.
 test-fast:
@@ -48,6 +50,16 @@ update: extract
 
 catalogs:
 	@$(PY) -m reklamera.catalogs
+
+# A one-folder program that runs without Python (packaging/README.md), checked with its own --self-test.
+bundle:
+	@scripts/bootstrap.sh run
+	$(PY) -m pip install -q -e '.[bundle]'
+	$(PY) -m reklamera.catalogs
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller \
+		packaging/pyinstaller/reklamera.spec
+	QT_QPA_PLATFORM=offscreen dist/reklamera/reklamera --self-test
+	@du -sh dist/reklamera
 
 clean:
 	rm -rf $(VENV) .coverage .pytest_cache .hypothesis build dist
