@@ -123,5 +123,5 @@ def test_letter_with_the_office_letterhead(monkeypatch: pytest.MonkeyPatch, site
     texts = [paragraph.text for paragraph in document.paragraphs]
     assert "mallens brödtext" not in texts
     assert texts[-1] == ("Skrivet med hjälp av Konsumentvägledningen i Uppsala kommun, Stationsgatan 12, "
-                         "753 75 Uppsala, 018-727 00 00.") or texts[-1].endswith("018-727 00 00.")
+                         "753 75 Uppsala, 018-727 00 00.")
     assert capsys.readouterr().err == ""
