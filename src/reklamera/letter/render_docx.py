@@ -90,7 +90,23 @@ def _open_template(template: str | os.PathLike[str]):
     for child in list(body):  # keep only the final section properties: page setup, header and footer links
         if child.tag != qn("w:sectPr"):
             body.remove(child)
+    _fit_title(document)
     return document
+
+
+def _fit_title(document) -> None:
+    """Keep the office's styles, but a subject line is not a report title: Word's and python-docx's default
+    Title (26–28 pt, a rule below) would push a one-page letter onto two. Cap it at 14 pt, no rule."""
+    try:
+        title = document.styles["Title"]
+    except KeyError:
+        return
+    if title.font.size is None or title.font.size > Pt(16):
+        title.font.size = Pt(14)
+        title.paragraph_format.space_after = Pt(8)
+    border = title.element.pPr.find(qn("w:pBdr")) if title.element.pPr is not None else None
+    if border is not None:
+        title.element.pPr.remove(border)
 
 
 def _tune_styles(document) -> None:
@@ -108,9 +124,7 @@ def _tune_styles(document) -> None:
     title.font.color.rgb = RGBColor(0, 0, 0)
     title.paragraph_format.space_before = Pt(12)
     title.paragraph_format.space_after = Pt(10)
-    border = title.element.pPr.find(qn("w:pBdr")) if title.element.pPr is not None else None
-    if border is not None:
-        title.element.pPr.remove(border)
+    _fit_title(document)
     heading = styles["Heading 2"]
     heading.font.name = FONT
     heading.font.size = Pt(11)
