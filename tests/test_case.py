@@ -39,7 +39,7 @@ def test_round_trip_is_lossless(tmp_path: Path) -> None:
     assert load_case(tmp_path / "copy.reklamera") == case
     written = json.loads((tmp_path / "copy.reklamera").read_text(encoding="utf-8"))
     assert written["product"]["price"] == "6490.00"
-    assert written["format"] == "reklamera-case" and written["version"] == 1
+    assert written["format"] == "reklamera-case" and written["version"] == 2
 
 
 def test_unknown_keys_survive_a_round_trip(tmp_path: Path) -> None:
@@ -92,7 +92,7 @@ BROKEN = [
     ("attachments[2]: should be a file name", lambda d: d["attachments"].append(7)),
     ("attachments: should be a list", lambda d: d.update(attachments="kvitto.pdf")),
     ("defect.description: is longer than 10000 characters", lambda d: d["defect"].update(description="x" * 10_001)),
-    ("version: 2 is newer than this reklamera can read (it reads up to version 1); please update reklamera", lambda d: d.update(version=2)),
+    ("version: 3 is newer than this reklamera can read (it reads up to version 2); please update reklamera", lambda d: d.update(version=3)),
     ("version: 0 is not a known version", lambda d: d.update(version=0)),
     ("version: is missing or not a whole number", lambda d: d.update(version="1")),
     ('format: is not "reklamera-case"', lambda d: d.update(format="something-else")),
@@ -176,3 +176,40 @@ def test_any_typed_text_round_trips(text: str) -> None:
     case.defect.description = text
     case.consumer.name = text
     assert Case.from_dict(json.loads(case.to_json())) == case
+
+
+def test_version_1_files_open_and_save_as_version_2_without_losing_anything(tmp_path: Path) -> None:
+    original = sample_dict()
+    assert original["version"] == 1
+    original["unknown_later_key"] = {"kept": True}
+    source = tmp_path / "old.reklamera"
+    source.write_text(json.dumps(original, ensure_ascii=False), encoding="utf-8")
+    case = load_case(source)
+    assert case.events == []
+    save_case(case, tmp_path / "new.reklamera")
+    upgraded = json.loads((tmp_path / "new.reklamera").read_text(encoding="utf-8"))
+    assert upgraded["version"] == 2 and upgraded["events"] == []
+    def kept(old, new) -> bool:  # every old key and value is still there (new optional keys may be added)
+        if isinstance(old, dict):
+            return all(key in new and kept(value, new[key]) for key, value in old.items())
+        return old == new
+
+    assert kept({k: v for k, v in original.items() if k != "version"}, upgraded)
+
+
+def test_events_round_trip_and_are_validated(tmp_path: Path) -> None:
+    data = sample_dict()
+    data["version"] = 2
+    data["events"] = [
+        {"date": "2026-10-05", "kind": "letter_sent", "channel": "registered_letter", "reference": "RR123456785SE"},
+        {"date": "2026-10-12", "kind": "reply_received", "refusal": "contact_manufacturer", "summary": "Nej."},
+        {"date": "2026-11-02", "kind": "closed", "outcome": "repaired", "scanner": "kept"},
+    ]
+    case = Case.from_dict(data)
+    assert [event.kind for event in case.events] == ["letter_sent", "reply_received", "closed"]
+    assert case.events[0].reference == "RR123456785SE" and case.events[1].refusal == "contact_manufacturer"
+    assert Case.from_dict(json.loads(case.to_json())) == case
+    assert json.loads(case.to_json())["events"][2]["scanner"] == "kept"
+    data["events"][1]["refusal"] = "bribe"
+    with pytest.raises(CaseError, match=r"events\[1\].refusal"):
+        Case.from_dict(data)

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 # json and decimal are imported where they are used: the wizard's first paint needs neither.
 
 FORMAT = "reklamera-case"
-VERSION = 1
+VERSION = 2  # 2: the case's events (letter sent, replies, reminders, escalation, closing); 1 is read and upgraded
 SUFFIX = ".reklamera"
 MAX_FILE_BYTES = 2_000_000  # a case is a few kilobytes; anything far larger is not a case file
 
@@ -33,6 +33,11 @@ COUNTRIES = ("SE", "NO", "DK", "FI", "IS")
 LANGUAGES = ("sv", "nb", "da", "fi", "is", "en")
 REMEDIES = ("repair", "replacement", "price_reduction", "cancellation")
 CHANNELS = ("phone", "email", "letter", "in_person", "web_form", "chat", "other")
+EVENT_KINDS = ("letter_sent", "reply_received", "reminder_sent", "escalated", "closed")
+SEND_CHANNELS = ("email", "registered_letter", "letter", "web_form", "in_person", "other")
+OUTCOMES = ("repaired", "replaced", "price_reduced", "refunded", "refused", "withdrawn", "other")
+REFUSALS = ("manufacturer_warranty", "contact_manufacturer", "inspection_fee", "your_fault", "warranty_expired",
+            "other")
 DEFAULT_CURRENCY = {"SE": "SEK", "NO": "NOK", "DK": "DKK", "FI": "EUR", "IS": "ISK"}
 DEFAULT_LANGUAGE = {"SE": "sv", "NO": "nb", "DK": "da", "FI": "fi", "IS": "is"}
 COUNTRY_NAMES = {"SE": N_("Sweden"), "NO": N_("Norway"), "DK": N_("Denmark"), "FI": N_("Finland"), "IS": N_("Iceland")}
@@ -102,6 +107,20 @@ class Contact(Record):
     summary: str = text(LONG)
 
 
+class Event(Record):
+    """Something that happened after the complaint: sent (how, with a tracking number or a screenshot file),
+    a reply (what the seller said, and which common refusal it was), a reminder, escalation, closing."""
+
+    date: dt.date | None = day()
+    kind: str = Spec("letter_sent", choices=EVENT_KINDS)
+    channel: str = Spec("email", choices=SEND_CHANNELS, required=False)
+    reference: str = text(SHORT, required=False)  # registered letter number, ticket number
+    file: str = text(LINE, required=False)  # a screenshot of a web form, a scanned reply
+    summary: str = text(LONG, required=False)
+    refusal: str | None = Spec(None, choices=REFUSALS, required=False)
+    outcome: str | None = Spec(None, choices=OUTCOMES, required=False)
+
+
 class Case(Record):
     country: str = Spec("SE", choices=COUNTRIES)
     language: str = Spec("sv", choices=LANGUAGES)
@@ -115,6 +134,7 @@ class Case(Record):
     attachments: list[str] = Spec(factory=list, required=False, limit=LINE)
     notes: str = text(TEXT, required=False)
     reply_days: int = Spec(14, required=False)  # days the seller has to answer
+    events: list[Event] = Spec(factory=list, required=False)
 
     @classmethod
     def new(cls, country: str = "SE") -> Case:
@@ -169,7 +189,15 @@ class Case(Record):
         if version < 1:
             raise CaseError("version", N_("{version} is not a known version"), version=version)
         body = {key: value for key, value in data.items() if key not in ("format", "version")}
-        return _load(cls, body, "")
+        return _load(cls, migrate(body, version), "")
+
+
+def migrate(body: dict[str, Any], version: int) -> dict[str, Any]:
+    """Upgrade an older file's contents to this version. 1 -> 2: a case starts with no events. (A version-1
+    ``complained`` may be a planned day, so no "letter sent" event is invented from it.)"""
+    if version == 1:
+        body = {**body, "events": []}
+    return body
 
 
 def load_case(path: str | os.PathLike[str]) -> Case:
@@ -265,12 +293,13 @@ def _value(spec: Spec, value: Any, where: str) -> Any:  # noqa: C901 - one branc
             if not isinstance(item, str) or len(item) > spec.limit:
                 raise CaseError(f"{where}[{index}]", N_("should be a file name"))
         return list(value)
-    if kind == "list[Contact]":
+    if kind in ("list[Contact]", "list[Event]"):
         if not isinstance(value, list):
             raise CaseError(where, N_("should be a list"))
         if len(value) > 200:
             raise CaseError(where, N_("has more than {count} entries"), count=200)
-        return [_load(Contact, item, f"{where}[{index}]") for index, item in enumerate(value)]
+        item_class = Contact if kind == "list[Contact]" else Event
+        return [_load(item_class, item, f"{where}[{index}]") for index, item in enumerate(value)]
     return _load(_SECTIONS[kind], value, where)
 
 
