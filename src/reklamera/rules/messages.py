@@ -114,6 +114,23 @@ MESSAGES: dict[str, str] = {
         "a recommendation. Both are free of charge."
     ),
     "is_fee": N_("The fee is 5 000 krónur, refunded if the decision goes your way in whole or in part."),
+    # Eligibility for the dispute body (rules/dispute.py).
+    "eligibility_complain_first": N_(
+        "Complain to the seller in writing first: the body only takes cases the seller has refused or not "
+        "answered."
+    ),
+    "eligibility_complained": N_("You complained to the seller on {date}."),
+    "eligibility_apply_by": N_("Apply by {date}, one year after your first complaint to the seller."),
+    "eligibility_value_unknown": N_(
+        "The body only takes cases above a certain amount (from {min} {currency}): enter the price in "
+        "{currency} to check yours."
+    ),
+    "eligibility_value_outside": N_("The price is outside the amounts the body handles."),
+    "eligibility_value_depends": N_(
+        "The price is enough only for some kinds of goods (the lowest limit is {min} {currency}, for most goods "
+        "it is {usual} {currency}): check the body's rules for your kind of goods."
+    ),
+    "eligibility_value_ok": N_("The price is within the amounts the body handles."),
 }
 
 

@@ -76,6 +76,11 @@ class DisputeBody(NamedTuple):
     url: str
     conditions: tuple[Note, ...]
     source: Source | None = None
+    apply_within_months: int = 0  # after the first complaint to the seller (ARN: one year); 0: no limit
+    currency: str = ""  # of the value limits below
+    min_value: int = 0  # the smallest price (or amount in dispute) the body takes, for every kind of goods
+    usual_min_value: int = 0  # the floor for most goods, when some goods have a lower one (DK: clothes, shoes)
+    max_value: int = 0  # 0: no upper limit
 
 
 class LawVersion(NamedTuple):

@@ -29,6 +29,12 @@ ARN = DisputeBody(
         Note("arn_free"),
     ),
     source=Source("ARN: tvister som vi inte prövar", "", "https://www.arn.se/om-arn/tvister-som-vi-inte-provar/"),
+    # arn.se: the application must arrive within one year of the first complaint to the company; the value
+    # floors are 500, 1 000 or 2 000 kr by kind of dispute, so 500 is the floor that holds for every kind.
+    apply_within_months=12,
+    currency="SEK",
+    min_value=500,
+    usual_min_value=2000,
 )
 
 WITHDRAWAL = Period(Source(WITHDRAWAL_ACT, "2 kap. 12 §", WITHDRAWAL_URL), days=14)

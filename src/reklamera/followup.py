@@ -1,0 +1,54 @@
+"""Where a complaint stands after the letter: when the seller should have answered, whether the answer is
+overdue, and the next step. Pure: ``today`` is passed in."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import NamedTuple
+
+from reklamera.case import Case, Event
+
+NEXT_STEPS = ("send_letter", "wait", "reminder", "respond", "escalate", "escalated", "closed")
+
+
+class FollowUp(NamedTuple):
+    first_sent: dt.date | None  # the first complaint to the seller
+    reply_by: dt.date | None  # when the seller should have answered the latest letter or reminder
+    overdue_days: int  # days past reply_by with no answer (0: not overdue)
+    next_step: str  # one of NEXT_STEPS
+    last_refusal: str | None  # the kind of refusal in the latest answer, if any
+
+    @property
+    def overdue(self) -> bool:
+        return self.overdue_days > 0
+
+
+def dated(events: list[Event]) -> list[Event]:
+    """The events that have a date, oldest first (the order a dispute body wants them in)."""
+    return sorted((event for event in events if event.date), key=lambda event: event.date)
+
+
+def follow_up(case: Case, today: dt.date) -> FollowUp:
+    events = dated(case.events)
+    sent = [event for event in events if event.kind == "letter_sent"]
+    first_sent = sent[0].date if sent else None
+    if any(event.kind == "closed" for event in events):
+        return FollowUp(first_sent, None, 0, "closed", None)
+    if any(event.kind == "escalated" for event in events):
+        return FollowUp(first_sent, None, 0, "escalated", None)
+    if not sent:
+        return FollowUp(None, None, 0, "send_letter", None)
+    outgoing = [event for event in events if event.kind in ("letter_sent", "reminder_sent")]
+    last_out = outgoing[-1]
+    replies = [event for event in events if event.kind == "reply_received" and event.date >= last_out.date]
+    if replies:
+        refusal = replies[-1].refusal
+        if refusal:
+            return FollowUp(first_sent, None, 0, "respond", refusal)
+        return FollowUp(first_sent, None, 0, "wait", None)
+    reply_by = last_out.date + dt.timedelta(days=case.reply_days)
+    overdue = max(0, (today - reply_by).days)
+    if not overdue:
+        return FollowUp(first_sent, reply_by, 0, "wait", None)
+    reminded = any(event.kind == "reminder_sent" for event in events)
+    return FollowUp(first_sent, reply_by, overdue, "escalate" if reminded else "reminder", None)

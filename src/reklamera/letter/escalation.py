@@ -1,0 +1,144 @@
+"""The escalation pack: one document for the country's dispute body — who, what was bought, what is wrong,
+what the consumer asks for, everything that happened in date order, whether the body's conditions are met,
+and a numbered list of attachments."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from reklamera.case import Case
+from reklamera.followup import dated
+from reklamera.i18n import N_, translations
+from reklamera.letter.compose import _contact_line, _money, _paragraph, compose
+from reklamera.letter.content import Block, BlockKind, LetterContent
+from reklamera.letter.sanitize import clean, clean_line
+from reklamera.rules import assess
+from reklamera.rules.dispute import Eligibility, eligibility
+from reklamera.rules.messages import render_note
+from reklamera.verdict import BABEL_LOCALES
+
+EVENT_LABELS = {
+    "letter_sent": N_("Complaint sent to the seller"),
+    "reply_received": N_("Answer from the seller"),
+    "reminder_sent": N_("Reminder sent"),
+    "escalated": N_("Case taken to the dispute body"),
+    "closed": N_("Case closed"),
+}
+SEND_CHANNELS = {
+    "email": N_("by e-mail"),
+    "registered_letter": N_("by registered letter"),
+    "letter": N_("by letter"),
+    "web_form": N_("via the web form"),
+    "in_person": N_("in the shop"),
+    "other": N_("other contact"),
+}
+REFUSAL_LABELS = {
+    "manufacturer_warranty": N_("only the manufacturer's warranty applies"),
+    "contact_manufacturer": N_("contact the manufacturer"),
+    "inspection_fee": N_("you must pay for an inspection"),
+    "your_fault": N_("the defect is your fault"),
+    "warranty_expired": N_("the warranty has expired"),
+    "other": N_("another reason"),
+}
+OUTCOME_LABELS = {
+    "repaired": N_("repaired"), "replaced": N_("replaced"), "price_reduced": N_("price reduced"),
+    "refunded": N_("refunded"), "refused": N_("refused"), "withdrawn": N_("complaint withdrawn"),
+    "other": N_("other outcome"),
+}
+CHECK_MARKS = {True: N_("Yes"), False: N_("No"), None: N_("Check")}
+# What the consumer asks for, told to the body (the first letter tells the seller: "I ask you to …").
+CLAIMS = {
+    "repair": N_("That the seller repairs the defect free of charge and within a reasonable time."),
+    "replacement": N_("That the seller replaces the product free of charge with one that has no defect."),
+    "price_reduction": N_("A price reduction that corresponds to the defect."),
+    "cancellation": N_("To cancel the purchase and have the purchase price refunded."),
+}
+
+
+def case_eligibility(case: Case, today: dt.date) -> Eligibility:
+    assessment = assess(case.facts()._replace(complained=None), today)
+    sent = [event.date for event in dated(case.events) if event.kind == "letter_sent"]
+    return eligibility(assessment.version.dispute_body, sent[0] if sent else None, case.product.price,
+                       case.product.currency, today)
+
+
+def compose_escalation(case: Case, language: str | None = None, *, today: dt.date, office: str = "") -> LetterContent:
+    base = compose(case, assess(case.facts()._replace(complained=today), today), language, today=today,
+                   office=office)
+    language = base.language
+    _ = translations(language).gettext
+    from babel.dates import format_date
+
+    locale = BABEL_LOCALES[language]
+
+    def date(day: dt.date) -> str:
+        return format_date(day, format="long", locale=locale)
+
+    check = case_eligibility(case, today)
+    body_name = check.body.name
+    product = clean_line(case.product.description)
+    seller = ", ".join(part for part in (clean_line(case.seller.name), clean_line(case.seller.address),
+                                         " ".join(p for p in (clean_line(case.seller.postcode),
+                                                              clean_line(case.seller.city)) if p),
+                                         clean_line(case.seller.org_number)) if part)
+    purchased = case.product.purchased or case.product.delivered
+    if case.product.price is not None:
+        bought = _("On {date} I bought {product} from {seller} for {price}.").format(
+            date=date(purchased), product=product, seller=clean_line(case.seller.name),
+            price=_money(case.product.price, case.product.currency, locale))
+    else:
+        bought = _("On {date} I bought {product} from {seller}.").format(
+            date=date(purchased), product=product, seller=clean_line(case.seller.name))
+    if case.product.delivered != purchased:
+        bought += " " + _("I received the goods on {date}.").format(date=date(case.product.delivered))
+    blocks = [
+        Block(BlockKind.HEADING, _("The seller")), _paragraph(seller),
+        Block(BlockKind.HEADING, _("The purchase")), _paragraph(bought),
+        Block(BlockKind.HEADING, _("The defect")), Block(BlockKind.QUOTE, clean(case.defect.description)),
+        _paragraph(_("I noticed the defect on {date}.").format(date=date(case.defect.discovered))),
+        Block(BlockKind.HEADING, _("What I ask for")), _paragraph(_(CLAIMS[case.remedy])),
+        Block(BlockKind.HEADING, _("What has happened")),
+        Block(BlockKind.BULLETED, items=tuple(_history(case, date, _))),
+        Block(BlockKind.HEADING, _("Conditions for {body}").format(body=body_name)),
+        Block(BlockKind.BULLETED, items=tuple(f"{_(CHECK_MARKS[item.ok])}: {render_note(item.note, _, date)}"
+                                              for item in check.checks)
+              + tuple(render_note(note, _, date) for note in check.notes)),
+    ]
+    attachments = [clean_line(name) for name in case.attachments if clean_line(name)]
+    attachments += [clean_line(event.file) for event in dated(case.events) if clean_line(event.file)]
+    if attachments:
+        blocks += [Block(BlockKind.HEADING, _("Attachments (copies)")), Block(BlockKind.NUMBERED, items=tuple(attachments))]
+    subject = _("Case summary for {body}: complaint about {product}").format(body=body_name, product=product)
+    return dataclasses.replace(base, title=subject, subject=subject, recipient=(body_name, check.body.url),
+                               salutation="", closing="", body=tuple(blocks))
+
+
+def _history(case: Case, date, _) -> list[str]:
+    """Every dated step, oldest first: purchase, delivery, discovery, contacts, and the events after."""
+    items: list[tuple[dt.date, str]] = []
+    product = case.product
+    if product.purchased and product.purchased != product.delivered:
+        items.append((product.purchased, f"{date(product.purchased)}: {_('Purchase')}"))
+    items.append((product.delivered, f"{date(product.delivered)}: {_('Delivery')}"))
+    items.append((case.defect.discovered, f"{date(case.defect.discovered)}: {_('Defect noticed')}"))
+    for contact in case.contacts:
+        if contact.date:
+            items.append((contact.date, _contact_line(contact, date, _)))
+    for event in dated(case.events):
+        details = [_(EVENT_LABELS[event.kind])]
+        if event.kind in ("letter_sent", "reminder_sent") and event.channel:
+            details.append(_(SEND_CHANNELS[event.channel]))
+        if clean_line(event.reference):
+            details.append(clean_line(event.reference))
+        if event.refusal:
+            details.append(_("refusal: {reason}").format(reason=_(REFUSAL_LABELS[event.refusal])))
+        if event.outcome:
+            details.append(_(OUTCOME_LABELS[event.outcome]))
+        line = f"{date(event.date)}: " + ", ".join(details)
+        if clean_line(event.summary):
+            line += f" — {clean_line(event.summary)}"
+        items.append((event.date, line))
+    return [text for _day, text in sorted(items, key=lambda item: item[0])]
+
+

@@ -1,0 +1,122 @@
+"""Letters after the first one: a reminder when the seller has not answered, and answers to the common
+refusals, each grounded in the act with its sections. They reuse the first letter's frame (sender, recipient,
+place and date, closing, signature) and replace the subject and the body."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from reklamera.case import Case, Event
+from reklamera.followup import dated
+from reklamera.i18n import N_, translations
+from reklamera.letter.compose import PERIODS, REMEDY_REQUESTS, LetterError, _paragraph, compose
+from reklamera.letter.content import LetterContent
+from reklamera.letter.sanitize import clean_line
+from reklamera.rules import assess
+from reklamera.rules.model import Status
+from reklamera.verdict import BABEL_LOCALES, grouped_citations
+
+KINDS = ("reminder", "reply-manufacturer-warranty", "reply-contact-manufacturer", "reply-inspection-fee",
+         "reply-your-fault", "reply-warranty-expired")
+NEW_DEADLINE_DAYS = 7  # a reminder asks for an answer within a week
+REFUSAL_ANSWERS = {
+    "manufacturer_warranty": N_(
+        "You have answered that only the manufacturer's warranty applies. My complaint is not based on a "
+        "warranty but on the consumer-sale act, under which you as the seller are responsible for defects in the "
+        "goods. A warranty can add to those rights but never take them away."),
+    "contact_manufacturer": N_(
+        "You have asked me to contact the manufacturer. My contract is with you, and under the consumer-sale act "
+        "it is the seller who is responsible for defects in the goods. I therefore address my complaint to you."),
+    "inspection_fee": N_(
+        "You have asked me to pay for an inspection of the product. A defect that the seller is responsible for "
+        "must be remedied free of charge, and finding out what is wrong is part of that. I do not agree to pay for "
+        "the inspection."),
+    "your_fault": N_("You have answered that I caused the defect. I have used the product as intended."),
+    "warranty_expired": N_(
+        "You have answered that the warranty has expired. My complaint is not based on a warranty but on the "
+        "consumer-sale act, which gives a longer time to complain."),
+}
+
+
+def compose_followup(case: Case, kind: str, language: str | None = None, *, today: dt.date,
+                     office: str = "") -> LetterContent:
+    """A follow-up letter of ``kind`` (see KINDS) in ``language``, dated ``today``."""
+    if kind not in KINDS:
+        raise LetterError("--kind", N_("\"{value}\" is not one of {choices}"), value=kind, choices=", ".join(KINDS))
+    events = dated(case.events)
+    sent = [event for event in events if event.kind == "letter_sent"]
+    if not sent:
+        raise LetterError("events", N_("record when you sent your complaint before writing a follow-up letter"))
+    first_sent = sent[0].date
+    # The law as it stood for the first letter: was that complaint covered and in time?
+    original = assess(case.facts()._replace(complained=first_sent), max(today, first_sent))
+    covered = original.status in (Status.IN_TIME, Status.AT_RISK)
+    if kind != "reminder" and not covered:
+        raise LetterError("--kind", N_("the consumer-sale act does not cover this case, so this answer cannot rely "
+                                       "on it"))
+    base = compose(case, assess(case.facts()._replace(complained=today), today), language, today=today,
+                   office=office)
+    language = base.language
+    translation = translations(language)
+    _ = translation.gettext
+    from babel.dates import format_date
+
+    def date(day: dt.date) -> str:
+        return format_date(day, format="long", locale=BABEL_LOCALES[language])
+
+    product = clean_line(case.product.description)
+    remedy = _(REMEDY_REQUESTS[case.remedy])
+    deadline = date(today + dt.timedelta(days=NEW_DEADLINE_DAYS))
+    version = original.version
+    cited = [version.reasonable_time.source, version.remedies]
+    paragraphs = []
+    if kind == "reminder":
+        reply_by = first_sent + dt.timedelta(days=case.reply_days)
+        subject = _("Reminder: complaint about {product}").format(product=product)
+        paragraphs.append(_("On {date} I made a complaint about {product} and asked you to answer by {reply_by}. "
+                            "I have not received an answer.").format(date=date(first_sent), product=product,
+                                                                     reply_by=date(reply_by)))
+        paragraphs.append(_("I maintain my complaint.") + " " + remedy)
+    else:
+        refusal = kind.removeprefix("reply-").replace("-", "_")
+        subject = _("Your answer to my complaint about {product}").format(product=product)
+        answer = _latest_reply(events)
+        if answer is not None:
+            intro = _("Thank you for your answer of {answer} to my complaint of {date} about {product}.").format(
+                answer=date(answer.date), date=date(first_sent), product=product)
+        else:
+            intro = _("Thank you for your answer to my complaint of {date} about {product}.").format(
+                date=date(first_sent), product=product)
+        paragraphs.append(intro)
+        text = _(REFUSAL_ANSWERS[refusal])
+        if refusal == "your_fault":
+            if original.seller_must_prove:
+                text += " " + _("The defect showed itself within {period} of delivery, so it is presumed to have "
+                                "existed at delivery, and it is for you to prove otherwise.").format(
+                    period=_(PERIODS[version.presumption.months]))
+                cited.append(version.presumption.source)
+            else:
+                text += " " + _("Please tell me in writing what you base this on.")
+        if refusal == "warranty_expired":
+            if version.absolute:
+                cited.append(version.absolute.source)
+            if original.status is Status.IN_TIME:
+                text += " " + _("My complaint was made within that time.")
+        paragraphs.append(text)
+        paragraphs.append(_("I therefore maintain my complaint.") + " " + remedy)
+    paragraphs.append(_("Please reply in writing by {date}.").format(date=deadline))
+    if covered:
+        paragraphs.append(_("Legal basis: {citations}.").format(citations=grouped_citations(cited, language)))
+        if original.dispute_body:
+            paragraphs.append(_("If I have not received an acceptable answer by then, I intend to take the matter "
+                                "to {body}.").format(body=original.dispute_body.name))
+    if clean_line(case.product.order_number):
+        subject += " " + _("(order number {number})").format(number=clean_line(case.product.order_number))
+    return dataclasses.replace(base, title=subject, subject=subject,
+                               body=tuple(_paragraph(text) for text in paragraphs))
+
+
+def _latest_reply(events: list[Event]) -> Event | None:
+    replies = [event for event in events if event.kind == "reply_received"]
+    return replies[-1] if replies else None
