@@ -118,6 +118,27 @@ def build_parser() -> argparse.ArgumentParser:
     letter.add_argument("--text", action="store_true", help="print the letter as plain text (for e-mail)")
     letter.add_argument("--reply-days", metavar="DAYS", help="days the seller has to reply (default: the case's, 14)")
     letter.add_argument("--today", metavar="YYYY-MM-DD", help="write the letter as if today were this day")
+
+    from_letter = ("-o", "--output"), ("--lang",), ("--template",), ("--force",), ("--today",)
+    followup = commands.add_parser(
+        "followup", help="a reminder, or an answer to a common refusal",
+        description="Write a follow-up letter: a reminder when the seller has not answered, or an answer to a "
+                    "refusal. Record when you sent the first letter in the case first.")
+    followup.add_argument("case", metavar="CASE")
+    followup.add_argument("--kind", required=True, metavar="KIND",
+                          help="reminder, reply-manufacturer-warranty, reply-contact-manufacturer, "
+                               "reply-inspection-fee, reply-your-fault or reply-warranty-expired")
+    escalate = commands.add_parser("escalate", help="a case summary for the dispute body (.docx or .pdf)",
+                                   description="Write the case summary for the country's dispute body.")
+    escalate.add_argument("case", metavar="CASE")
+    for sub_parser in (followup, escalate):
+        for flags in from_letter:
+            action = next(a for a in letter._actions if a.option_strings and a.option_strings[0] == flags[0])
+            kwargs = {"dest": action.dest, "help": action.help, "metavar": action.metavar}
+            if isinstance(action, argparse._StoreTrueAction):
+                sub_parser.add_argument(*flags, action="store_true", dest=action.dest, help=action.help)
+            else:
+                sub_parser.add_argument(*flags, **kwargs)
     return parser
 
 
@@ -127,11 +148,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = build_parser().parse_args(argv)
         if args.command == "check":
             return _check(args)
-        if args.command == "letter":
+        if args.command in ("letter", "followup", "escalate"):
             from reklamera.letter.command import write_letter
 
             args.today = _date(args, "today")
-            args.reply_days = _reply_days(args.reply_days) if args.reply_days else None
+            if args.command == "letter":
+                args.reply_days = _reply_days(args.reply_days) if args.reply_days else None
             return write_letter(args)
         return _gui(args)
     except InputError as error:
@@ -148,7 +170,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _lang_in(argv: Sequence[str]) -> str | None:
     """--lang from the command line even when parsing failed, so the error is in the asked-for language.
     (For `letter`, --lang is the letter's language; its messages follow the environment.)"""
-    if "letter" in argv or "open" in argv:
+    if {"letter", "followup", "escalate", "open"} & set(argv):
         return None
     for index, arg in enumerate(argv):
         if arg == "--lang" and index + 1 < len(argv):

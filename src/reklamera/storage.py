@@ -44,11 +44,12 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, *, overwrite: 
 
 
 def _create_temp(folder: Path, name: str) -> tuple[int, str]:
-    """A new hidden file beside the target, opened exclusively (O_EXCL), readable only by its owner."""
+    """A new hidden file beside the target, opened exclusively (O_EXCL)."""
     while True:
         tmp_name = os.path.join(folder, f".{name}.{os.getpid()}.{next(_unique)}.tmp")
         try:
-            return os.open(tmp_name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600), tmp_name
+            # 0o666 less the umask, as any program would create the file (tempfile would make it 0o600).
+            return os.open(tmp_name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666), tmp_name
         except FileExistsError:  # pragma: no cover - a leftover from a crashed process with our pid
             continue
 

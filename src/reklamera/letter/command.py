@@ -33,11 +33,13 @@ CASE_FIELDS = {
 
 
 def write_letter(args: argparse.Namespace) -> int:
-    if not args.output and not args.text:
+    """`reklamera letter`, `followup` and `escalate`: the same loading, checks and writing; another text."""
+    command = getattr(args, "command", "letter")
+    if not args.output and not getattr(args, "text", False):
         raise InputError("--output", N_("say where to write the letter (-o LETTER.docx), or use --text"))
     output = Path(args.output) if args.output else None
     if output is not None:
-        _check_output(output, force=args.force)
+        _check_output(output, force=args.force, pdf=command == "escalate")
     case = load_case(args.case)
     today = args.today or dt.date.today()
     name = Path(args.case).name
@@ -47,28 +49,57 @@ def write_letter(args: argparse.Namespace) -> int:
     for problem in site.problems:  # the office's file: worth a line, never a reason to stop
         print(f"reklamera: {problem}", file=sys.stderr)
     office = site.office.letter_line() if site.office and site.office.show_in_letter else ""
-    template = args.template or (site.office.letterhead if site.office else None)
+    template = getattr(args, "template", None) or (site.office.letterhead if site.office else None)
+    language = getattr(args, "letter_lang", None)
     try:
-        assessment = assess(case.facts(), today)
-        content = compose(case, assessment, args.letter_lang, today=today, reply_days=args.reply_days,
-                          office=office)
+        if command == "followup":
+            from reklamera.letter.followup import compose_followup
+
+            content = compose_followup(case, args.kind, language, today=today, office=office)
+        elif command == "escalate":
+            from reklamera.letter.escalation import compose_escalation
+
+            content = compose_escalation(case, language, today=today, office=office)
+        else:
+            assessment = assess(case.facts(), today)
+            content = compose(case, assessment, language, today=today, reply_days=args.reply_days, office=office)
+            if assessment.status in (Status.TOO_LATE, Status.NOT_COVERED):
+                gettext = translations(ui_language()).gettext
+                print(f"reklamera: {gettext(NO_LEGAL_CLAIM)}", file=sys.stderr)
     except InputError as error:
         raise error.within(name, CASE_FIELDS) from None
-    if assessment.status in (Status.TOO_LATE, Status.NOT_COVERED):
-        gettext = translations(ui_language()).gettext
-        print(f"reklamera: {gettext(NO_LEGAL_CLAIM)}", file=sys.stderr)
-    if args.text:
+    if getattr(args, "text", False):
         sys.stdout.write(content.as_text())
-    if output is not None:
+    if output is not None and output.suffix.lower() == ".pdf":
+        write_pdf(content, output)
+    elif output is not None:
         from reklamera.letter.render_docx import render_docx
 
         render_docx(content, output, template=template, overwrite=args.force)
     return 0
 
 
-def _check_output(output: Path, *, force: bool) -> None:
+def write_pdf(content, output: Path) -> None:
+    """A PDF through Qt's text layout (offscreen: no screen needed); only `escalate` offers it."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from reklamera.letter.html import letter_html
+    from reklamera.ui.printing import a4_printer, print_html
+
+    app = QGuiApplication.instance() or QGuiApplication(["reklamera"])  # noqa: F841 - layout needs it
+    temporary = output.with_name(f".{output.name}.tmp")
+    print_html(letter_html(content), a4_printer(str(temporary)), content.subject)
+    os.replace(temporary, output)
+
+
+def _check_output(output: Path, *, force: bool, pdf: bool = False) -> None:
     """Refuse early, before any work, so a mistake costs nothing and nothing is touched."""
-    if output.suffix.lower() != ".docx":
+    if output.suffix.lower() != ".docx" and not (pdf and output.suffix.lower() == ".pdf"):
+        if pdf:
+            raise InputError(str(output), N_("name the file *.docx or *.pdf"))
         raise InputError(str(output), N_("the letter is a Word document: name it *.docx"))
     if not output.parent.is_dir():
         raise InputError(str(output), N_("the folder {folder} does not exist"), folder=str(output.parent))

@@ -1,0 +1,59 @@
+"""Eligibility for the dispute body, per country: one row per scenario (LAW.md "Dispute bodies")."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from reklamera.rules import VERSIONS
+from reklamera.rules.dispute import eligibility
+
+D = dt.date.fromisoformat
+
+
+def body(country: str):
+    return VERSIONS[country][-1].dispute_body
+
+
+ROWS = [
+    # country, first complaint, price, currency, today, eligible, the keys of the failed/uncertain checks
+    pytest.param("SE", "2026-01-10", "6490", "SEK", "2026-06-01", True, set(), id="SE ARN in time, 6 490 kr"),
+    pytest.param("SE", "2026-01-10", "6490", "SEK", "2027-01-10", True, set(), id="SE ARN last day of one year"),
+    pytest.param("SE", "2026-01-10", "6490", "SEK", "2027-01-11", False, {"eligibility_apply_by"},
+                 id="SE ARN one year and a day"),
+    pytest.param("SE", "2026-01-10", "499", "SEK", "2026-06-01", False, {"eligibility_value_outside"},
+                 id="SE ARN below every value floor (500 kr)"),
+    pytest.param("SE", "2026-01-10", "900", "SEK", "2026-06-01", None, {"eligibility_value_depends"},
+                 id="SE ARN 900 kr depends on the kind of goods"),
+    pytest.param("SE", "2026-01-10", "6490", "EUR", "2026-06-01", None, {"eligibility_value_unknown"},
+                 id="SE ARN price in another currency"),
+    pytest.param("SE", None, "6490", "SEK", "2026-06-01", False, {"eligibility_complain_first"},
+                 id="SE complain to the seller first"),
+    pytest.param("SE", "2026-07-01", "6490", "SEK", "2026-06-01", False, {"eligibility_complain_first"},
+                 id="SE a planned complaint is not a complaint yet"),
+    pytest.param("DK", "2026-01-10", "1110", "DKK", "2026-06-01", True, set(), id="DK 1 110 kr, the usual floor"),
+    pytest.param("DK", "2026-01-10", "800", "DKK", "2026-06-01", None, {"eligibility_value_depends"},
+                 id="DK 800 kr only for clothes and shoes"),
+    pytest.param("DK", "2026-01-10", "719", "DKK", "2026-06-01", False, {"eligibility_value_outside"},
+                 id="DK below 720 kr"),
+    pytest.param("DK", "2026-01-10", "100001", "DKK", "2026-06-01", False, {"eligibility_value_outside"},
+                 id="DK above 100 000 kr"),
+    pytest.param("DK", "2026-01-10", None, "DKK", "2030-06-01", None, {"eligibility_value_unknown"},
+                 id="DK no time limit, no price"),
+    pytest.param("NO", "2026-01-10", "5000", "NOK", "2030-06-01", True, set(), id="NO mediation: complained first"),
+    pytest.param("FI", "2026-01-10", None, "EUR", "2030-06-01", True, set(), id="FI complained first"),
+    pytest.param("IS", None, None, "ISK", "2030-06-01", False, {"eligibility_complain_first"}, id="IS not yet"),
+]
+
+
+@pytest.mark.parametrize(("country", "first", "price", "currency", "today", "eligible", "open_checks"), ROWS)
+def test_eligibility(country, first, price, currency, today, eligible, open_checks) -> None:
+    result = eligibility(body(country), D(first) if first else None, Decimal(price) if price else None, currency,
+                         D(today))
+    assert result.eligible is eligible
+    assert {check.note.key for check in result.checks if check.ok is not True} == open_checks
+    if country == "SE" and first:
+        assert result.apply_by == dt.date(D(first).year + 1, D(first).month, D(first).day)
+    assert all(note.key not in ("complain_to_seller_first", "arn_one_year") for note in result.notes)
