@@ -32,7 +32,7 @@ def test_screenshots_of_every_page(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     names = sorted(path.name for path in tmp_path.glob("*.png"))
     assert names == ["01-start.png", "02-purchase.png", "03-defect.png", "04-rights.png", "05-remedy.png",
-                     "06-parties.png", "07-letter.png", "08-next.png"]
+                     "06-parties.png", "07-letter.png", "08-next.png", "09-followup.png"]
     assert all(path.stat().st_size > 5000 for path in tmp_path.glob("*.png"))
 
 

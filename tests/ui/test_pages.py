@@ -38,7 +38,7 @@ def test_every_page_opens_translated(make_wizard, sample, language: str) -> None
     wizard = make_wizard(sample, language=language)
     pages = visible_pages(wizard)
     assert [page.NAME for page in pages] == ["start", "purchase", "defect", "rights", "remedy", "parties", "letter",
-                                             "next"]
+                                             "next", "followup"]
     for page, english_title in zip(pages, titles_en):
         assert page.title() and page.title() != english_title, page.NAME
         assert page.subTitle()

@@ -38,7 +38,9 @@ def run(case_path: str | None = None, language: str | None = None) -> int:
     if case_path:
         wizard.settings.add_recent(case_path)
     wizard.show()
-    if not case_path:
+    if case_path:
+        wizard.show_overdue()
+    else:
         wizard.offer_recovery()
     return app.exec()
 

@@ -16,6 +16,7 @@ from reklamera.ui.context import CaseHolder, WizardContext
 from reklamera.ui.dialogs import DialogService, Unsaved
 from reklamera.ui.language import UiLanguage
 from reklamera.ui.pages.defect import DefectPage
+from reklamera.ui.pages.followup import FollowUpPage
 from reklamera.ui.pages.letter import LetterPage
 from reklamera.ui.pages.next_steps import NextStepsPage
 from reklamera.ui.pages.parties import PartiesPage
@@ -37,7 +38,8 @@ BUTTONS = {
 
 
 class ComplaintWizard(QWizard):
-    PAGES = (StartPage, PurchasePage, DefectPage, RightsPage, RemedyPage, PartiesPage, LetterPage, NextStepsPage)
+    PAGES = (StartPage, PurchasePage, DefectPage, RightsPage, RemedyPage, PartiesPage, LetterPage, NextStepsPage,
+             FollowUpPage)
 
     def __init__(self, case: Case | None = None, *, settings: Settings | None = None,
                  dialogs: DialogService | None = None, language: str | None = None, today: dt.date | None = None,
@@ -153,6 +155,25 @@ class ComplaintWizard(QWizard):
             return False
         self.settings.add_recent(path)
         self._replace(case, str(path), saved=True)
+        self.show_overdue()
+        return True
+
+    def show_overdue(self) -> bool:
+        """On opening a case whose answer is overdue: say so, and go to the follow-up page."""
+        from reklamera.followup import follow_up
+
+        state = follow_up(self.case, self.ctx.today)
+        if not state.overdue:
+            return False
+        _ = self.ctx.gettext
+        from reklamera import verdict
+
+        day = verdict.long_date_formatter(self.ctx.language.code)(state.reply_by)
+        self.ctx.dialogs.info(_("The seller has not answered"),
+                              _("The seller's answer was due on {date}, {days} days ago. The follow-up page helps "
+                                "you with the next step.").format(date=day, days=state.overdue_days))
+        while self.currentPage().NAME != "followup" and self.currentPage().isComplete() and self.nextId() != -1:
+            self.next()
         return True
 
     def blank_case(self) -> Case:

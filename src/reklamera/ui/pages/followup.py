@@ -1,0 +1,199 @@
+"""Follow-up: what happened after the letter, where the complaint stands, and the next step — a reminder,
+an answer to a refusal, the escalation pack, the reply deadline in the consumer's own calendar."""
+
+from __future__ import annotations
+
+from reklamera.i18n import N_
+from reklamera.ui.pages.base import BasePage, hint_label
+
+STEPS = {
+    "send_letter": N_("When you have sent your letter, add it below: reklamera then tells you when the seller's "
+                      "answer is due."),
+    "wait": N_("Wait for the seller's answer, and add it below when it comes."),
+    "wait_until": N_("The seller should answer by {date}."),
+    "reminder": N_("The seller's answer was due on {date}, {days} days ago. Send a reminder."),
+    "escalate": N_("The seller has not answered your reminder either. You can take the case to {body}."),
+    "respond": N_("The seller has refused. Answer with the letter below, or take the case to {body}."),
+    "escalated": N_("The case is with {body}."),
+    "closed": N_("The case is closed."),
+}
+
+
+class FollowUpPage(BasePage):
+    NAME = "followup"
+
+    def build(self) -> None:
+        from PySide6.QtGui import QFont
+        from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout
+
+        from reklamera.ui.widgets.events import EventsEditor
+
+        layout = QVBoxLayout(self)
+        self.status = QLabel()
+        self.status.setObjectName("followup-status")
+        self.status.setWordWrap(True)
+        font = QFont(self.status.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.status.setFont(font)
+        layout.addWidget(self.status)
+        self.events_label = QLabel()
+        self.events = EventsEditor()
+        self.events_label.setBuddy(self.events.table)
+        layout.addWidget(self.events_label)
+        layout.addWidget(self.events, 1)
+        grid = QGridLayout()
+        self.reminder, self.answer, self.pack_word = QPushButton(), QPushButton(), QPushButton()
+        self.pack_pdf, self.calendar = QPushButton(), QPushButton()
+        for index, (button, name) in enumerate(((self.reminder, "write-reminder"), (self.answer, "write-answer"),
+                                                (self.calendar, "export-calendar"), (self.pack_word, "pack-word"),
+                                                (self.pack_pdf, "pack-pdf"))):
+            button.setObjectName(name)
+            grid.addWidget(button, index // 3, index % 3)
+        layout.addLayout(grid)
+        self.note = hint_label("followup-note")
+        layout.addWidget(self.note)
+        self.events.changed.connect(self._events_changed)
+        self.reminder.clicked.connect(lambda: self.write_followup("reminder"))
+        self.answer.clicked.connect(lambda: self.write_followup(self._answer_kind()))
+        self.pack_word.clicked.connect(lambda: self.write_pack(".docx"))
+        self.pack_pdf.clicked.connect(lambda: self.write_pack(".pdf"))
+        self.calendar.clicked.connect(self.export_calendar)
+
+    def retranslate(self) -> None:
+        _ = self.ctx.gettext
+        self.setTitle(_("Follow-up"))
+        self.setSubTitle(_("Keep track of the seller's answers, and take the next step when it is time."))
+        self.events_label.setText(_("&What has happened since you complained:"))
+        self.events.retranslate(_, self.ctx.language.locale)
+        self.reminder.setText(_("Write a &reminder…"))
+        self.answer.setText(_("&Answer the refusal…"))
+        self.calendar.setText(_("Add the deadline to my ca&lendar…"))
+        self.pack_word.setText(_("Case summary for the dispu&te body (Word)…"))
+        self.pack_pdf.setText(_("Case summary (&PDF)…"))
+        if self.built:
+            self.show_state()
+
+    def load(self) -> None:
+        self.events.set_events(self.ctx.case.events)
+        self.show_state()
+
+    def store(self) -> None:
+        self.ctx.case.events = self.events.events()
+
+    def _events_changed(self) -> None:
+        if not self.loading:
+            self.store()
+            self.show_state()
+
+    def state(self):
+        from reklamera.followup import follow_up
+
+        return follow_up(self.ctx.case, self.ctx.today)
+
+    def show_state(self) -> None:
+        from reklamera import verdict
+        from reklamera.letter.escalation import case_eligibility
+
+        _ = self.ctx.gettext
+        state = self.state()
+        format_date = verdict.long_date_formatter(self.ctx.language.code)
+        try:
+            body = case_eligibility(self.ctx.case, self.ctx.today).body.name
+        except ValueError:
+            body = ""
+        key = "wait_until" if state.next_step == "wait" and state.reply_by else state.next_step
+        self.status.setText(_(STEPS[key]).format(date=format_date(state.reply_by) if state.reply_by else "",
+                                                 days=state.overdue_days, body=body))
+        self.reminder.setEnabled(state.first_sent is not None)
+        self.answer.setEnabled(state.last_refusal not in (None, "other"))
+        self.calendar.setEnabled(state.reply_by is not None)
+        self.pack_word.setEnabled(state.first_sent is not None)
+        self.pack_pdf.setEnabled(state.first_sent is not None)
+
+    def _answer_kind(self) -> str:
+        return "reply-" + (self.state().last_refusal or "").replace("_", "-")
+
+    def _ask(self, title: str, name: str, suffix: str, name_filter: str) -> str | None:
+        from pathlib import Path
+
+        from reklamera.ui.pages.letter import safe_file_name
+
+        folder = Path(self.ctx.settings.ui.last_folder or Path.home())
+        path = self.ctx.dialogs.save_path(title, str(folder / f"{safe_file_name(name)}{suffix}"), name_filter)
+        if path and not path.lower().endswith(suffix):
+            path += suffix
+        if path:
+            self.ctx.settings.ui.last_folder = str(Path(path).parent)
+        return path or None
+
+    def _office(self):
+        office = self.ctx.settings.site.office
+        return (office.letter_line() if office and office.show_in_letter else ""), (office.letterhead if office else None)
+
+    def _write(self, content, path: str) -> str | None:
+        from reklamera.errors import InputError
+
+        _ = self.ctx.gettext
+        try:
+            if path.lower().endswith(".pdf"):
+                from reklamera.letter.html import letter_html
+                from reklamera.ui.printing import a4_printer, print_html
+
+                print_html(letter_html(content), a4_printer(path), content.subject)
+            else:
+                from reklamera.letter.render_docx import render_docx
+
+                render_docx(content, path, overwrite=True, template=self._office()[1])
+        except InputError as error:
+            self.ctx.dialogs.error(_("The letter was not saved"), error.localized(_))
+            return None
+        self.note.setText(_("Saved: {path}").format(path=path))
+        return path
+
+    def write_followup(self, kind: str) -> str | None:
+        from reklamera.errors import InputError
+        from reklamera.letter.followup import compose_followup
+
+        _ = self.ctx.gettext
+        self.store()
+        try:
+            content = compose_followup(self.ctx.case, kind, today=self.ctx.today, office=self._office()[0])
+        except InputError as error:
+            self.ctx.dialogs.error(_("The letter was not saved"), error.localized(_))
+            return None
+        path = self._ask(_("Save the letter"), content.subject, ".docx", _("Word document (*.docx)"))
+        return self._write(content, path) if path else None
+
+    def write_pack(self, suffix: str) -> str | None:
+        from reklamera.errors import InputError
+        from reklamera.letter.escalation import compose_escalation
+
+        _ = self.ctx.gettext
+        self.store()
+        try:
+            content = compose_escalation(self.ctx.case, today=self.ctx.today, office=self._office()[0])
+        except InputError as error:
+            self.ctx.dialogs.error(_("The letter was not saved"), error.localized(_))
+            return None
+        name_filter = _("PDF (*.pdf)") if suffix == ".pdf" else _("Word document (*.docx)")
+        path = self._ask(_("Save the case summary"), content.subject, suffix, name_filter)
+        return self._write(content, path) if path else None
+
+    def export_calendar(self) -> str | None:
+        from reklamera.ics import reply_deadline_event
+        from reklamera.storage import atomic_write_bytes
+
+        _ = self.ctx.gettext
+        state, case = self.state(), self.ctx.case
+        if state.reply_by is None:
+            return None
+        summary = _("Answer due from {seller}").format(seller=case.seller.name or _("the seller"))
+        description = _("The seller should have answered your complaint about {product} by today. If not, send a "
+                        "reminder with reklamera.").format(product=case.product.description)
+        path = self._ask(_("Add the deadline to my calendar"), summary, ".ics", _("Calendar (*.ics)"))
+        if not path:
+            return None
+        atomic_write_bytes(path, reply_deadline_event(state.reply_by, summary, description))
+        self.note.setText(_("Saved: {path}").format(path=path))
+        return path
