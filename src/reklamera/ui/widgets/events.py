@@ -40,8 +40,8 @@ class EventsEditor(QWidget):
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)  # six columns share the width, no scrolling
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.table)
         buttons = QHBoxLayout()
         self.add_button, self.remove_button = QPushButton(), QPushButton()
