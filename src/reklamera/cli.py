@@ -119,7 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
     letter.add_argument("--reply-days", metavar="DAYS", help="days the seller has to reply (default: the case's, 14)")
     letter.add_argument("--today", metavar="YYYY-MM-DD", help="write the letter as if today were this day")
 
-    from_letter = ("-o", "--output"), ("--lang",), ("--template",), ("--force",), ("--today",)
+    from_letter = ("-o", "--output"), ("--lang",), ("--template",), ("--force",), ("--text",), ("--today",)
     followup = commands.add_parser(
         "followup", help="a reminder, or an answer to a common refusal",
         description="Write a follow-up letter: a reminder when the seller has not answered, or an answer to a "

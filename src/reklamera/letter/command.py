@@ -84,12 +84,13 @@ def write_pdf(content, output: Path) -> None:
     import os
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
 
     from reklamera.letter.html import letter_html
     from reklamera.ui.printing import a4_printer, print_html
 
-    app = QGuiApplication.instance() or QGuiApplication(["reklamera"])  # noqa: F841 - layout needs it
+    # A widgets application, not just a GUI one: the same process may later show the wizard (tests do).
+    app = QApplication.instance() or QApplication(["reklamera"])  # noqa: F841 - text layout needs it
     temporary = output.with_name(f".{output.name}.tmp")
     print_html(letter_html(content), a4_printer(str(temporary)), content.subject)
     os.replace(temporary, output)

@@ -118,10 +118,11 @@ def _history(case: Case, date, _) -> list[str]:
     """Every dated step, oldest first: purchase, delivery, discovery, contacts, and the events after."""
     items: list[tuple[dt.date, str]] = []
     product = case.product
+    purchase, delivery, noticed = _("Purchase"), _("Delivery"), _("Defect noticed")
     if product.purchased and product.purchased != product.delivered:
-        items.append((product.purchased, f"{date(product.purchased)}: {_('Purchase')}"))
-    items.append((product.delivered, f"{date(product.delivered)}: {_('Delivery')}"))
-    items.append((case.defect.discovered, f"{date(case.defect.discovered)}: {_('Defect noticed')}"))
+        items.append((product.purchased, f"{date(product.purchased)}: {purchase}"))
+    items.append((product.delivered, f"{date(product.delivered)}: {delivery}"))
+    items.append((case.defect.discovered, f"{date(case.defect.discovered)}: {noticed}"))
     for contact in case.contacts:
         if contact.date:
             items.append((contact.date, _contact_line(contact, date, _)))

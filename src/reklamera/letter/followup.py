@@ -27,7 +27,7 @@ REFUSAL_ANSWERS = {
         "goods. A warranty can add to those rights but never take them away."),
     "contact_manufacturer": N_(
         "You have asked me to contact the manufacturer. My contract is with you, and under the consumer-sale act "
-        "it is the seller who is responsible for defects in the goods. I therefore address my complaint to you."),
+        "it is the seller who is responsible for defects in the goods. My complaint is addressed to you."),
     "inspection_fee": N_(
         "You have asked me to pay for an inspection of the product. A defect that the seller is responsible for "
         "must be remedied free of charge, and finding out what is wrong is part of that. I do not agree to pay for "

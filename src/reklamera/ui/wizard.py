@@ -169,9 +169,11 @@ class ComplaintWizard(QWizard):
         from reklamera import verdict
 
         day = verdict.long_date_formatter(self.ctx.language.code)(state.reply_by)
-        self.ctx.dialogs.info(_("The seller has not answered"),
-                              _("The seller's answer was due on {date}, {days} days ago. The follow-up page helps "
-                                "you with the next step.").format(date=day, days=state.overdue_days))
+        text = self.ctx.language.ngettext(
+            "The seller's answer was due on {date}, {days} day ago. The follow-up page helps you with the next step.",
+            "The seller's answer was due on {date}, {days} days ago. The follow-up page helps you with the next step.",
+            state.overdue_days)
+        self.ctx.dialogs.info(_("The seller has not answered"), text.format(date=day, days=state.overdue_days))
         while self.currentPage().NAME != "followup" and self.currentPage().isComplete() and self.nextId() != -1:
             self.next()
         return True

@@ -11,7 +11,7 @@ STEPS = {
                       "answer is due."),
     "wait": N_("Wait for the seller's answer, and add it below when it comes."),
     "wait_until": N_("The seller should answer by {date}."),
-    "reminder": N_("The seller's answer was due on {date}, {days} days ago. Send a reminder."),
+    # "reminder" is plural-aware: see OVERDUE below.
     "escalate": N_("The seller has not answered your reminder either. You can take the case to {body}."),
     "respond": N_("The seller has refused. Answer with the letter below, or take the case to {body}."),
     "escalated": N_("The case is with {body}."),
@@ -103,8 +103,14 @@ class FollowUpPage(BasePage):
         except ValueError:
             body = ""
         key = "wait_until" if state.next_step == "wait" and state.reply_by else state.next_step
-        self.status.setText(_(STEPS[key]).format(date=format_date(state.reply_by) if state.reply_by else "",
-                                                 days=state.overdue_days, body=body))
+        if key == "reminder":
+            template = self.ctx.language.ngettext(
+                "The seller's answer was due on {date}, {days} day ago. Send a reminder.",
+                "The seller's answer was due on {date}, {days} days ago. Send a reminder.", state.overdue_days)
+        else:
+            template = _(STEPS[key])
+        self.status.setText(template.format(date=format_date(state.reply_by) if state.reply_by else "",
+                                            days=state.overdue_days, body=body))
         self.reminder.setEnabled(state.first_sent is not None)
         self.answer.setEnabled(state.last_refusal not in (None, "other"))
         self.calendar.setEnabled(state.reply_by is not None)
