@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from reklamera.countries import COUNTRIES, COUNTRY_NAMES, DEFAULT_CURRENCY, DEFAULT_LANGUAGE  # noqa: F401
 from reklamera.errors import InputError
 from reklamera.i18n import N_
 from reklamera.records import Record, Spec
@@ -29,7 +30,6 @@ VERSION = 2  # 2: the case's events (letter sent, replies, reminders, escalation
 SUFFIX = ".reklamera"
 MAX_FILE_BYTES = 2_000_000  # a case is a few kilobytes; anything far larger is not a case file
 
-COUNTRIES = ("SE", "NO", "DK", "FI", "IS")
 LANGUAGES = ("sv", "nb", "da", "fi", "is", "en")
 REMEDIES = ("repair", "replacement", "price_reduction", "cancellation")
 CHANNELS = ("phone", "email", "letter", "in_person", "web_form", "chat", "other")
@@ -38,9 +38,6 @@ SEND_CHANNELS = ("email", "registered_letter", "letter", "web_form", "in_person"
 OUTCOMES = ("repaired", "replaced", "price_reduced", "refunded", "refused", "withdrawn", "other")
 REFUSALS = ("manufacturer_warranty", "contact_manufacturer", "inspection_fee", "your_fault", "warranty_expired",
             "other")
-DEFAULT_CURRENCY = {"SE": "SEK", "NO": "NOK", "DK": "DKK", "FI": "EUR", "IS": "ISK"}
-DEFAULT_LANGUAGE = {"SE": "sv", "NO": "nb", "DK": "da", "FI": "fi", "IS": "is"}
-COUNTRY_NAMES = {"SE": N_("Sweden"), "NO": N_("Norway"), "DK": N_("Denmark"), "FI": N_("Finland"), "IS": N_("Iceland")}
 
 # Lengths a person can reasonably type; longer values are refused, not cut.
 SHORT, LINE, LONG, TEXT = 100, 300, 10_000, 50_000
