@@ -16,9 +16,10 @@ runtime_pkgs=(libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 li
 test_pkgs=()
 if [ "$mode" = test ]; then
     # LibreOffice renders letters the way a recipient would; the fonts give Word-like metrics.
-    # The desktop-file and AppStream validators check the Linux integration files.
+    # The desktop-file and AppStream validators check the Linux integration files; PostgreSQL runs a
+    # throw-away cluster for the office register tests.
     test_pkgs=(libreoffice-writer-nogui fonts-liberation2 fonts-crosextra-carlito poppler-utils
-               desktop-file-utils appstream)
+               desktop-file-utils appstream postgresql)
 fi
 
 missing=()

@@ -36,6 +36,7 @@ CHANNELS = ("phone", "email", "letter", "in_person", "web_form", "chat", "other"
 EVENT_KINDS = ("letter_sent", "reply_received", "reminder_sent", "escalated", "closed")
 SEND_CHANNELS = ("email", "registered_letter", "letter", "web_form", "in_person", "other")
 OUTCOMES = ("repaired", "replaced", "price_reduced", "refunded", "refused", "withdrawn", "other")
+CATEGORIES = ("electronics", "white_goods", "furniture", "clothes_shoes", "vehicles", "other")
 REFUSALS = ("manufacturer_warranty", "contact_manufacturer", "inspection_fee", "your_fault", "warranty_expired",
             "other")
 
@@ -90,6 +91,7 @@ class Product(Record):
     delivered: dt.date | None = day()
     long_life: bool = flag()
     bought_online: bool = flag()
+    category: str | None = Spec(None, choices=CATEGORIES, required=False)  # for an office's statistics
 
 
 class Defect(Record):
@@ -116,9 +118,11 @@ class Event(Record):
     summary: str = text(LONG, required=False)
     refusal: str | None = Spec(None, choices=REFUSALS, required=False)
     outcome: str | None = Spec(None, choices=OUTCOMES, required=False)
+    satisfaction: int | None = Spec(None, required=False)  # 1 (not at all) to 5 (very), when closed
 
 
 class Case(Record):
+    id: str = text(SHORT, required=False)  # a stable identity for an office's register, given on first save
     country: str = Spec("SE", choices=COUNTRIES)
     language: str = Spec("sv", choices=LANGUAGES)
     consumer: Consumer = Spec(factory=Consumer)
@@ -270,6 +274,12 @@ def _value(spec: Spec, value: Any, where: str) -> Any:  # noqa: C901 - one branc
             raise CaseError(where, N_("\"{value}\" is not an e-mail address"), value=value[:60])
         if where.endswith("currency") and not _CURRENCY.match(value):
             raise CaseError(where, N_("\"{value}\" is not a currency code such as SEK or EUR"), value=value)
+        return value
+    if kind == "int | None":  # a satisfaction score
+        if value is None:
+            return None
+        if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 5:
+            raise CaseError(where, N_("should be a number from 1 to 5"))
         return value
     if kind == "int":
         if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 90:

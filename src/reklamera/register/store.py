@@ -1,0 +1,240 @@
+"""The register's table and its schema migrations (SQLAlchemy Core), and the operations on it.
+
+Concurrent desks: every row has a ``revision``; a desk saves with the revision it read, and if another desk
+saved in between, the update touches no row and :class:`ConflictError` says so — nothing is overwritten.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+
+import sqlalchemy as sa
+
+from reklamera.case import Case
+from reklamera.errors import InputError
+from reklamera.followup import dated, follow_up
+from reklamera.i18n import N_
+
+metadata = sa.MetaData()
+cases = sa.Table(
+    "cases", metadata,
+    sa.Column("id", sa.String(64), primary_key=True),
+    sa.Column("revision", sa.Integer, nullable=False),
+    sa.Column("updated_at", sa.DateTime, nullable=False),
+    sa.Column("path", sa.Text, nullable=False, default=""),
+    sa.Column("consumer_name", sa.Text, nullable=False, default=""),
+    sa.Column("consumer_email", sa.Text, nullable=False, default=""),
+    sa.Column("seller_name", sa.Text, nullable=False, default=""),
+    sa.Column("seller_private", sa.Boolean, nullable=False, default=False),  # a person: never exported
+    sa.Column("product", sa.Text, nullable=False, default=""),
+    sa.Column("category", sa.String(32)),
+    sa.Column("country", sa.String(2), nullable=False),
+    sa.Column("status", sa.String(16), nullable=False),
+    sa.Column("next_deadline", sa.Date),
+    sa.Column("overdue", sa.Boolean, nullable=False, default=False),
+    sa.Column("price", sa.Numeric(14, 2)),
+    sa.Column("currency", sa.String(3)),
+    sa.Column("created", sa.Date, nullable=False),
+    sa.Column("first_sent", sa.Date),
+    sa.Column("first_reply", sa.Date),
+    sa.Column("closed", sa.Date),
+    sa.Column("outcome", sa.String(16)),
+    sa.Column("satisfaction", sa.Integer),
+    sa.Column("anonymised", sa.Boolean, nullable=False, default=False),
+)
+schema_version = sa.Table("schema_version", metadata, sa.Column("version", sa.Integer, nullable=False))
+
+# Each migration brings the schema from version N-1 to N. Never edit one that has shipped: add the next.
+INDEXES = {"cases_status": "status", "cases_country": "country", "cases_seller": "seller_name",
+           "cases_updated": "updated_at", "cases_deadline": "next_deadline"}
+MIGRATIONS = {
+    1: lambda connection: metadata.create_all(connection, tables=[cases]),
+    # Plain DDL: Index objects would attach themselves to the shared Table and be created twice.
+    2: lambda connection: [connection.execute(sa.text(f"CREATE INDEX {name} ON cases ({column})"))
+                           for name, column in INDEXES.items()],
+}
+SCHEMA_VERSION = max(MIGRATIONS)
+STATUSES = ("draft", "sent", "answered", "escalated", "closed")
+SORTABLE = ("updated_at", "consumer_name", "seller_name", "product", "country", "status", "next_deadline")
+
+
+class ConflictError(InputError):
+    """Another desk saved this case since it was opened here."""
+
+
+@dataclass(frozen=True)
+class Row:
+    id: str
+    revision: int
+    path: str
+    consumer_name: str
+    seller_name: str
+    product: str
+    category: str | None
+    country: str
+    status: str
+    next_deadline: dt.date | None
+    overdue: bool
+    updated_at: dt.datetime
+
+
+class Register:
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.engine = sa.create_engine(url, future=True)
+        try:
+            self.migrate()
+        except Exception:
+            self.engine.dispose()
+            raise
+
+    @classmethod
+    def sqlite(cls, path) -> Register:
+        return cls(f"sqlite:///{path}")
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Register:
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.close()
+
+    def migrate(self) -> int:
+        """Bring the schema up to date, one step at a time, each step in its own transaction."""
+        with self.engine.begin() as connection:
+            metadata.create_all(connection, tables=[schema_version])
+            current = connection.execute(sa.select(sa.func.max(schema_version.c.version))).scalar() or 0
+        if current > SCHEMA_VERSION:
+            raise InputError(self.url.split("@")[-1], N_("the register was made by a newer reklamera; please update"))
+        for version in range(current + 1, SCHEMA_VERSION + 1):
+            with self.engine.begin() as connection:
+                MIGRATIONS[version](connection)
+                connection.execute(schema_version.delete())
+                connection.execute(schema_version.insert().values(version=version))
+        return SCHEMA_VERSION
+
+    # --- writing ---------------------------------------------------------------------------------------------
+    def save(self, case: Case, path: str = "", *, expected_revision: int | None = None,
+             today: dt.date | None = None) -> int:
+        """Add or update the case's row; returns the new revision. ``expected_revision`` is the revision this
+        desk read: when another desk saved since, :class:`ConflictError` is raised and nothing changes."""
+        today = today or dt.date.today()
+        if not case.id:
+            case.id = uuid.uuid4().hex
+        values = row_values(case, path, today)
+        with self.engine.begin() as connection:
+            current = connection.execute(sa.select(cases.c.revision).where(cases.c.id == case.id)).scalar()
+            if current is None:
+                connection.execute(cases.insert().values(id=case.id, revision=1, created=today, **values))
+                return 1
+            if expected_revision is not None and expected_revision != current:
+                raise ConflictError(case.id[:8], N_("another desk saved this case in the meantime; open it again "
+                                                    "to see their changes, then make yours"))
+            result = connection.execute(
+                cases.update().where(cases.c.id == case.id, cases.c.revision == current)
+                .values(revision=current + 1, **values))
+            if result.rowcount != 1:  # someone saved between our read and our write
+                raise ConflictError(case.id[:8], N_("another desk saved this case in the meantime; open it "
+                                                    "again to see their changes, then make yours"))
+            return current + 1
+
+    def revision(self, case_id: str) -> int | None:
+        with self.engine.connect() as connection:
+            return connection.execute(sa.select(cases.c.revision).where(cases.c.id == case_id)).scalar()
+
+    def delete(self, case_id: str) -> bool:
+        """Remove a case's row entirely ("delete this consumer's data")."""
+        with self.engine.begin() as connection:
+            return connection.execute(cases.delete().where(cases.c.id == case_id)).rowcount == 1
+
+    def delete_consumer(self, name: str, email: str = "") -> int:
+        """Remove every row of one consumer (by name, and e-mail when given)."""
+        condition = cases.c.consumer_name == name
+        if email:
+            condition = sa.and_(condition, cases.c.consumer_email == email)
+        with self.engine.begin() as connection:
+            return connection.execute(cases.delete().where(condition)).rowcount
+
+    def anonymise_closed(self, older_than_days: int, today: dt.date | None = None) -> int:
+        """Retention: closed cases older than the office's period lose every personal detail."""
+        cutoff = (today or dt.date.today()) - dt.timedelta(days=older_than_days)
+        with self.engine.begin() as connection:
+            return connection.execute(
+                cases.update().where(cases.c.status == "closed", cases.c.closed <= cutoff,
+                                     cases.c.anonymised.is_(False))
+                .values(consumer_name="", consumer_email="", path="", product="", anonymised=True,
+                        seller_name=sa.case((cases.c.seller_private.is_(True), ""), else_=cases.c.seller_name),
+                        revision=cases.c.revision + 1)).rowcount
+
+    # --- reading -------------------------------------------------------------------------------------------------
+    def list(self, *, search: str = "", status: str | None = None, country: str | None = None,
+             overdue: bool | None = None, sort: str = "updated_at", descending: bool = True,
+             limit: int = 500, offset: int = 0) -> list[Row]:
+        query = sa.select(*[cases.c[name] for name in Row.__dataclass_fields__])
+        if search:
+            pattern = f"%{search.lower()}%"
+            query = query.where(sa.or_(*(sa.func.lower(column).like(pattern) for column in
+                                         (cases.c.consumer_name, cases.c.seller_name, cases.c.product))))
+        if status:
+            query = query.where(cases.c.status == status)
+        if country:
+            query = query.where(cases.c.country == country)
+        if overdue is not None:
+            query = query.where(cases.c.overdue.is_(overdue))
+        column = cases.c[sort if sort in SORTABLE else "updated_at"]
+        query = query.order_by(column.desc() if descending else column.asc(), cases.c.id).limit(limit).offset(offset)
+        with self.engine.connect() as connection:
+            return [Row(**row._mapping) for row in connection.execute(query)]
+
+    def count(self) -> int:
+        with self.engine.connect() as connection:
+            return connection.execute(sa.select(sa.func.count()).select_from(cases)).scalar()
+
+    def rows_for_statistics(self) -> list[dict]:
+        columns = (cases.c.seller_name, cases.c.seller_private, cases.c.category, cases.c.country, cases.c.status, cases.c.created,
+                   cases.c.first_sent, cases.c.first_reply, cases.c.closed, cases.c.outcome, cases.c.satisfaction)
+        with self.engine.connect() as connection:
+            return [dict(row._mapping) for row in connection.execute(sa.select(*columns))]
+
+    def insert_many(self, rows: Iterable[dict]) -> None:
+        """Bulk insert prepared rows (benchmarks and imports)."""
+        with self.engine.begin() as connection:
+            connection.execute(cases.insert(), list(rows))
+
+
+def row_values(case: Case, path: str, today: dt.date) -> dict:
+    """What the register keeps of a case: enough to find, follow up and count it — not the letter's text."""
+    events = dated(case.events)
+    state = follow_up(case, today)
+    replies = [event.date for event in events if event.kind == "reply_received"]
+    closed = [event for event in events if event.kind == "closed"]
+    status = {"closed": "closed", "escalated": "escalated", "send_letter": "draft"}.get(state.next_step)
+    if status is None:
+        status = "answered" if replies else "sent"
+    return {
+        "updated_at": dt.datetime.now(dt.timezone.utc).replace(tzinfo=None),
+        "path": str(path),
+        "consumer_name": case.consumer.name.strip(),
+        "consumer_email": case.consumer.email.strip(),
+        "seller_name": case.seller.name.strip(),
+        "seller_private": case.seller.private,
+        "product": case.product.description.strip(),
+        "category": case.product.category,
+        "country": case.country,
+        "status": status,
+        "next_deadline": state.reply_by,
+        "overdue": state.overdue,
+        "price": Decimal(case.product.price) if case.product.price is not None else None,
+        "currency": case.product.currency,
+        "first_sent": state.first_sent,
+        "first_reply": replies[0] if replies else None,
+        "closed": closed[-1].date if closed else None,
+        "outcome": closed[-1].outcome if closed else None,
+        "satisfaction": closed[-1].satisfaction if closed else None,
+    }
