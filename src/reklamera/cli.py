@@ -139,6 +139,24 @@ def build_parser() -> argparse.ArgumentParser:
                 sub_parser.add_argument(*flags, action="store_true", dest=action.dest, help=action.help)
             else:
                 sub_parser.add_argument(*flags, **kwargs)
+    register = commands.add_parser("register", help="the office case register: list, statistics, export",
+                                   description="The office's case register (switched on in the site configuration).")
+    actions = register.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=_Parser)
+    listing = actions.add_parser("list", help="list cases")
+    listing.add_argument("--search", help="a name, seller or product to look for")
+    listing.add_argument("--status", choices=("draft", "sent", "answered", "escalated", "closed"))
+    listing.add_argument("--country", choices=COUNTRY_CODES)
+    listing.add_argument("--overdue", action="store_true", help="only cases whose answer is overdue")
+    listing.add_argument("--sort", default="updated_at",
+                         choices=("updated_at", "consumer_name", "seller_name", "product", "country", "status",
+                                  "next_deadline"))
+    listing.add_argument("--limit", type=int, default=500)
+    listing.add_argument("--json", action="store_true")
+    stats = actions.add_parser("stats", help="complaints per month, response and resolution times, sellers")
+    stats.add_argument("--json", action="store_true")
+    export = actions.add_parser("export", help="anonymised CSV for reports (no names, addresses or free text)")
+    export.add_argument("-o", "--output", required=True, metavar="FILE.csv")
+    export.add_argument("--force", action="store_true")
     return parser
 
 
@@ -148,6 +166,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = build_parser().parse_args(argv)
         if args.command == "check":
             return _check(args)
+        if args.command == "register":
+            from reklamera.register.command import run
+
+            return run(args)
         if args.command in ("letter", "followup", "escalate"):
             from reklamera.letter.command import write_letter
 

@@ -20,6 +20,11 @@ own folder (a per-user install can carry the office's file), and the path in ``$
     [locked]                          # true: desks cannot change it
     country = true
 
+    [register]                        # the office's case register (off unless enabled)
+    enabled = true
+    url = "postgresql+psycopg://reklamera@db.example.local/reklamera"   # omit: a SQLite file on this desk
+    retention_days = 730              # closed cases are anonymised after this many days
+
 A broken file never stops the program: its problems are reported (``SiteConfig.problems``) and the valid
 values are used.
 """
@@ -66,6 +71,9 @@ class SiteConfig:
         self.locked: set[str] = set()
         self.sources: list[Path] = []  # the files that were read, in order
         self.problems: list[InputError] = []  # what an administrator should fix; the rest is used
+        self.register_enabled = False
+        self.register_url = ""  # empty: a SQLite file in the user's data folder
+        self.retention_days = 0  # 0: keep closed cases as they are
 
     def merge(self, path: Path) -> None:
         """Read one file; its valid values override what earlier files said."""
@@ -81,7 +89,7 @@ class SiteConfig:
             return
         self.sources.append(path)
         for section, values in data.items():
-            if section not in ("office", "defaults", "locked") or not isinstance(values, dict):
+            if section not in ("office", "defaults", "locked", "register") or not isinstance(values, dict):
                 self._problem(path, section, N_("is not a section reklamera knows (office, defaults, locked)"))
                 continue
             for key, value in values.items():
@@ -112,6 +120,16 @@ class SiteConfig:
             self._problem(path, f"defaults.{key}", N_("is not a setting reklamera knows, or has the wrong type"))
             return
         self.defaults[key] = value.upper() if key == "country" else value
+
+    def _register(self, path: Path, key: str, value: Any) -> None:
+        if key == "enabled" and isinstance(value, bool):
+            self.register_enabled = value
+        elif key == "url" and isinstance(value, str) and value.strip():
+            self.register_url = value.strip()
+        elif key == "retention_days" and isinstance(value, int) and not isinstance(value, bool) and value > 0:
+            self.retention_days = value
+        else:
+            self._problem(path, f"register.{key}", N_("is not a setting reklamera knows, or has the wrong type"))
 
     def _locked(self, path: Path, key: str, value: Any) -> None:
         if key not in SETTINGS or not isinstance(value, bool):
