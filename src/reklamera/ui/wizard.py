@@ -9,6 +9,7 @@ from PySide6.QtCore import QByteArray, QTimer
 from PySide6.QtWidgets import QWizard
 
 from reklamera.case import Case, CaseError, load_case, save_case
+from reklamera.errors import InputError
 from reklamera.i18n import N_, ui_language
 from reklamera.settings import Settings, user_data_dir
 from reklamera.ui.autosave import INTERVAL_MS, Autosave
@@ -34,6 +35,7 @@ BUTTONS = {
     QWizard.WizardButton.CancelButton: N_("Close"),
     QWizard.WizardButton.CustomButton1: N_("&Open…"),
     QWizard.WizardButton.CustomButton2: N_("&Save case"),
+    QWizard.WizardButton.CustomButton3: N_("&Register…"),
 }
 
 
@@ -59,11 +61,18 @@ class ComplaintWizard(QWizard):
         self.autosave_store = Autosave(autosave_dir or user_data_dir() / "autosave")
         self._saved = self.case.to_dict()  # what "unsaved changes" are measured against
         self._close_confirmed = False
+        self._register = None  # the office register, opened on first use (it is not needed to start)
+        self.register_revision: int | None = None  # the revision of this case the desk read
 
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
-        self.setOptions(QWizard.WizardOption.NoBackButtonOnStartPage | QWizard.WizardOption.HaveCustomButton1
-                        | QWizard.WizardOption.HaveCustomButton2 | QWizard.WizardOption.NoDefaultButton)
-        self.setButtonLayout([QWizard.WizardButton.CustomButton1, QWizard.WizardButton.CustomButton2,
+        options = (QWizard.WizardOption.NoBackButtonOnStartPage | QWizard.WizardOption.HaveCustomButton1
+                   | QWizard.WizardOption.HaveCustomButton2 | QWizard.WizardOption.NoDefaultButton)
+        layout = [QWizard.WizardButton.CustomButton1, QWizard.WizardButton.CustomButton2]
+        if self.settings.site.register_enabled:
+            options |= QWizard.WizardOption.HaveCustomButton3
+            layout.append(QWizard.WizardButton.CustomButton3)
+        self.setOptions(options)
+        self.setButtonLayout([*layout,
                               QWizard.WizardButton.Stretch, QWizard.WizardButton.BackButton,
                               QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton,
                               QWizard.WizardButton.CancelButton])
@@ -140,6 +149,50 @@ class ComplaintWizard(QWizard):
             self.open_case()
         elif which == QWizard.WizardButton.CustomButton2.value:
             self.save_case()
+        elif which == QWizard.WizardButton.CustomButton3.value:
+            self.show_register()
+
+    # --- the office register ---------------------------------------------------------------------------------
+    def register(self):
+        """The office register when the site configuration switches it on, else None."""
+        if not self.settings.site.register_enabled:
+            return None
+        if self._register is None:
+            from reklamera.register.command import open_register
+
+            try:
+                self._register = open_register(self.settings.site)
+            except InputError as error:
+                _ = self.ctx.gettext
+                self.ctx.dialogs.error(_("The register cannot be opened"), error.localized(_))
+                return None
+        return self._register
+
+    def show_register(self):
+        register = self.register()
+        if register is None:
+            return None
+        from reklamera.ui.register_window import RegisterWindow
+
+        window = RegisterWindow(register, self.ctx, self)
+        window.open_requested.connect(lambda path: (window.accept(), self.open_case(path)))
+        window.show()
+        return window
+
+    def _save_to_register(self, path: str) -> None:
+        """Keep the register in step with the file; another desk's newer save is never overwritten."""
+        register = self.register()
+        if register is None:
+            return
+        from reklamera.register.store import ConflictError
+
+        try:
+            self.register_revision = register.save(self.case, path, expected_revision=self.register_revision,
+                                                   today=self.ctx.today)
+        except ConflictError as error:
+            _ = self.ctx.gettext
+            self.ctx.dialogs.error(_("The register was not updated"),
+                                   error.localized(_) + "\n" + _("Your case file is saved."))
 
     def open_case(self, path: str | None = None) -> bool:
         _ = self.ctx.gettext
@@ -155,6 +208,8 @@ class ComplaintWizard(QWizard):
             return False
         self.settings.add_recent(path)
         self._replace(case, str(path), saved=True)
+        register = self.register() if case.id else None
+        self.register_revision = register.revision(case.id) if register else None
         self.show_overdue()
         return True
 
@@ -205,6 +260,10 @@ class ComplaintWizard(QWizard):
             if not path.endswith(".reklamera"):
                 path += ".reklamera"
         path = path or self.case_path
+        if self.settings.site.register_enabled and not self.case.id:
+            import uuid
+
+            self.case.id = uuid.uuid4().hex  # the case's identity in the office register
         try:
             save_case(self.case, path)
         except OSError as error:
@@ -213,6 +272,7 @@ class ComplaintWizard(QWizard):
         self.case_path = str(path)
         self._saved = self.case.to_dict()
         self.settings.add_recent(path)
+        self._save_to_register(str(path))
         self.retranslate()
         return True
 
@@ -236,6 +296,8 @@ class ComplaintWizard(QWizard):
             return False
         self._close_confirmed = True
         self.timer.stop()
+        if self._register is not None:
+            self._register.close()
         self.autosave_store.clear()
         self.settings.ui.geometry = bytes(self.saveGeometry().toBase64()).decode("ascii")
         try:

@@ -1,0 +1,85 @@
+"""The office register as a desk sees it: saving keeps it in step, two desks, the list, statistics, privacy."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QLineEdit
+
+from reklamera.case import load_case
+from reklamera.settings import Settings
+from reklamera.site import load_site_config
+
+
+@pytest.fixture()
+def office(tmp_path: Path):
+    site_file = tmp_path / "site.toml"
+    site_file.write_text(f'[register]\nenabled = true\nurl = "sqlite:///{tmp_path / "office.sqlite"}"\n',
+                         encoding="utf-8")
+    return lambda desk: Settings(tmp_path / f"{desk}.json", site=load_site_config([site_file]))
+
+
+def test_saving_a_case_puts_it_in_the_register(qtbot, make_wizard, sample, dialogs, office, tmp_path) -> None:
+    wizard = make_wizard(sample, settings=office("desk1"))
+    dialogs.answers.append(str(tmp_path / "anna.reklamera"))
+    assert wizard.save_case()
+    assert load_case(tmp_path / "anna.reklamera").id == wizard.case.id != ""
+    window = wizard.show_register()
+    assert window.table.rowCount() == 1 and window.table.item(0, 0).text() == "Anna Lindqvist"
+    qtbot.keyClicks(window.findChild(QLineEdit, "register-search"), "nothing like it")
+    assert window.table.rowCount() == 0
+    window.search.clear()
+    assert "Cases: 1" in window.summary.toPlainText()
+    dialogs.answers.append(str(tmp_path / "chart.png"))
+    window.save_png()
+    assert (tmp_path / "chart.png").stat().st_size > 1000
+    dialogs.answers.append(str(tmp_path / "stats.csv"))
+    window.export_csv()
+    assert "Anna" not in (tmp_path / "stats.csv").read_text(encoding="utf-8")
+
+
+def test_two_desks_save_the_same_case(qtbot, make_wizard, sample, dialogs, office, tmp_path) -> None:
+    path = tmp_path / "shared.reklamera"
+    first = make_wizard(sample, settings=office("desk1"))
+    dialogs.answers.append(str(path))
+    assert first.save_case()
+    desk_a, desk_b = make_wizard(settings=office("desk2")), make_wizard(settings=office("desk3"))
+    for desk in (desk_a, desk_b):
+        dialogs.answers.append(str(path))
+        assert desk.open_case()
+    desk_a.case.notes = "desk A"
+    assert desk_a.save_case()
+    desk_b.case.notes = "desk B"
+    dialogs.calls.clear()
+    assert desk_b.save_case()  # the file is saved (nothing lost) …
+    kind, (title, text) = dialogs.calls[-1]
+    assert kind == "error" and "another desk saved this case" in text  # … and the desk is told
+    assert desk_b.register().list()[0].revision == 2  # desk A's save stands in the register
+
+
+def test_delete_a_consumers_data_from_the_list(qtbot, make_wizard, sample, dialogs, office, tmp_path) -> None:
+    wizard = make_wizard(sample, settings=office("desk1"))
+    dialogs.answers.append(str(tmp_path / "a.reklamera"))
+    wizard.save_case()
+    other = copy.deepcopy(sample)
+    other.id, other.consumer.name = "", "Bo Ek"
+    second = make_wizard(other, settings=office("desk1"))
+    dialogs.answers.append(str(tmp_path / "b.reklamera"))
+    second.save_case()
+    window = wizard.show_register()
+    window.table.setCurrentCell(0, 0)
+    name = window.table.item(0, 0).text()
+    dialogs.answers.append(True)
+    assert window.forget_selected()
+    assert [window.table.item(row, 0).text() for row in range(window.table.rowCount())] == \
+        [n for n in ("Anna Lindqvist", "Bo Ek") if n != name]
+
+
+def test_no_register_button_without_the_office_switch(make_wizard) -> None:
+    from PySide6.QtWidgets import QWizard
+
+    wizard = make_wizard()
+    assert not wizard.button(QWizard.WizardButton.CustomButton3).isVisible()
+    assert wizard.register() is None
