@@ -7,11 +7,14 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from decimal import Decimal
 
-from reklamera.case import DEFAULT_CURRENCY
+from reklamera.case import CATEGORIES, DEFAULT_CURRENCY
 from reklamera.i18n import N_
 from reklamera.ui.pages.base import BasePage, hint_label, new_form
 
-LONG_LIFE_COUNTRIES = ("NO", "IS")  # where goods meant to last longer get five years instead of two
+LONG_LIFE_COUNTRIES = ("NO", "IS")
+CATEGORY_LABELS = {"electronics": N_("electronics"), "white_goods": N_("white goods (washing machines, fridges …)"),
+                   "furniture": N_("furniture"), "clothes_shoes": N_("clothes and shoes"),
+                   "vehicles": N_("cars, bicycles and other vehicles"), "other": N_("something else")}  # where goods meant to last longer get five years instead of two
 
 
 def parse_price(text: str) -> Decimal | None:
@@ -82,6 +85,8 @@ class PurchasePage(BasePage):
         self.price_label.setBuddy(self.price)
         self.order_number = QLineEdit()
         self.add_row(form, "order_number", self.order_number, reason=False)
+        self.category = QComboBox()
+        self.add_row(form, "category", self.category, reason=False)
         layout.addLayout(form)
 
         self.long_life = QCheckBox()
@@ -135,6 +140,13 @@ class PurchasePage(BasePage):
         self.price.setPlaceholderText(_("For example 6490 or 6490,50"))
         self.currency.setAccessibleName(_("Currency"))
         self.set_label("order_number", _("Order or receipt n&umber:"))
+        self.set_label("category", _("Kind of &goods:"))
+        current = self.category.currentData()
+        self.category.clear()
+        self.category.addItem(_("(not given)"), None)
+        for code in CATEGORIES:
+            self.category.addItem(_(CATEGORY_LABELS[code]), code)
+        self.category.setCurrentIndex(max(0, self.category.findData(current)))
         self.long_life.setText(_("The product is meant to last much &longer than most goods"))
         self.long_life.setAccessibleName(self.long_life.text().replace("&", ""))
         self.long_life_hint.setText(_(
@@ -161,6 +173,7 @@ class PurchasePage(BasePage):
             index = self.currency.count() - 1
         self.currency.setCurrentIndex(index)
         self.order_number.setText(case.product.order_number)
+        self.category.setCurrentIndex(max(0, self.category.findData(case.product.category)))
         self.long_life.setChecked(case.product.long_life)
         self._show_country_specifics()
 
@@ -177,6 +190,7 @@ class PurchasePage(BasePage):
             pass  # keep the last good amount; the reason under the field says what is wrong
         product.currency = self.currency.currentText()
         product.order_number = self.order_number.text().strip()
+        product.category = self.category.currentData()
         product.long_life = self.long_life.isChecked()
 
     def problems(self) -> dict[str, str]:

@@ -23,7 +23,8 @@ from reklamera.i18n import N_
 from reklamera.letter.escalation import EVENT_LABELS, OUTCOME_LABELS, REFUSAL_LABELS, SEND_CHANNELS as CHANNEL_LABELS
 from reklamera.ui.widgets.date_field import DateField
 
-COLUMNS = (N_("Date"), N_("What happened"), N_("How"), N_("Number or file"), N_("Answer or outcome"), N_("Note"))
+COLUMNS = (N_("Date"), N_("What happened"), N_("How"), N_("Number or file"), N_("Answer or outcome"),
+           N_("Satisfied (1–5)"), N_("Note"))
 
 
 class EventsEditor(QWidget):
@@ -42,6 +43,7 @@ class EventsEditor(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)  # six columns share the width, no scrolling
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.table)
         buttons = QHBoxLayout()
         self.add_button, self.remove_button = QPushButton(), QPushButton()
@@ -79,9 +81,10 @@ class EventsEditor(QWidget):
             answer = self._cell(row, 4).currentData()
             reference = self._cell(row, 3).text().strip()
             event = Event(date=self._cell(row, 0).value(), kind=kind, channel=self._cell(row, 2).currentData(),
-                          summary=self._cell(row, 5).text().strip(),
+                          summary=self._cell(row, 6).text().strip(),
                           refusal=answer if kind == "reply_received" else None,
-                          outcome=answer if kind == "closed" else None)
+                          outcome=answer if kind == "closed" else None,
+                          satisfaction=self._cell(row, 5).currentData() if kind == "closed" else None)
             # A reference that looks like a file name is the screenshot or scan, anything else a number.
             if "." in reference.rsplit("/", 1)[-1] and " " not in reference:
                 event.file = reference
@@ -97,19 +100,23 @@ class EventsEditor(QWidget):
         date = DateField()
         date.set_value(event.date)
         date.setProperty("extra", event.extra)
-        kind, channel, answer = QComboBox(), QComboBox(), QComboBox()
+        kind, channel, answer, satisfied = QComboBox(), QComboBox(), QComboBox(), QComboBox()
+        satisfied.addItem("–", None)
+        for score in range(1, 6):
+            satisfied.addItem(str(score), score)
+        satisfied.setCurrentIndex(max(0, satisfied.findData(event.satisfaction)))
         self._fill_kinds(kind)
         kind.setCurrentIndex(max(0, kind.findData(event.kind)))
         self._fill_channels(channel)
         channel.setCurrentIndex(max(0, channel.findData(event.channel)))
         reference = QLineEdit(event.file or event.reference)
         note = QLineEdit(event.summary)
-        for column, widget in enumerate((date, kind, channel, reference, answer, note)):
+        for column, widget in enumerate((date, kind, channel, reference, answer, satisfied, note)):
             self.table.setCellWidget(row, column, widget)
         self._fill_answers(row, event.refusal or event.outcome)
         kind.currentIndexChanged.connect(lambda _index, widget=kind: self._kind_changed(widget))
         for signal in (date.edited, kind.currentIndexChanged, channel.currentIndexChanged, reference.textChanged,
-                       answer.currentIndexChanged, note.textChanged):
+                       answer.currentIndexChanged, satisfied.currentIndexChanged, note.textChanged):
             signal.connect(self.changed)
         self._label_row(row)
         self.table.resizeRowsToContents()
@@ -150,6 +157,7 @@ class EventsEditor(QWidget):
             items = []
         self._refill(combo, items)
         combo.setEnabled(bool(items))
+        self._cell(row, 5).setEnabled(kind == "closed")  # how satisfied: asked when the case is closed
         index = combo.findData(chosen)
         combo.setCurrentIndex(index if index >= 0 else 0)
 
