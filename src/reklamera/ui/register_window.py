@@ -138,7 +138,8 @@ class RegisterWindow(QDialog):
         _ = self.ctx.gettext
         stats = compute(self.register.rows_for_statistics())
         self.chart.show_months(stats.months, _("Complaints"), _("Days to the first answer (median)"))
-        lines = [f"<p><b>{escape(_('Cases: {count}').format(count=stats.total))}</b></p>", "<table cellpadding=3>",
+        total = _("Cases: {count}").format(count=stats.total)
+        lines = [f"<p><b>{escape(total)}</b></p>", "<table cellpadding=3>",
                  "<tr>" + "".join(f"<th>{escape(_(h))}</th>" for h in (
                      N_("Month"), N_("Complaints"), N_("First answer, median days"), N_("Closed, median days"),
                      N_("Satisfaction (1–5)"))) + "</tr>"]
