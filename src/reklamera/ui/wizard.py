@@ -35,7 +35,8 @@ BUTTONS = {
     QWizard.WizardButton.CancelButton: N_("Close"),
     QWizard.WizardButton.CustomButton1: N_("&Open…"),
     QWizard.WizardButton.CustomButton2: N_("&Save case"),
-    QWizard.WizardButton.CustomButton3: N_("&Register…"),
+    # No Alt-letter: every letter of the word is taken on some page, and this button shows on all of them.
+    QWizard.WizardButton.CustomButton3: N_("Register…"),
 }
 
 
