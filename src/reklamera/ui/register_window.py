@@ -69,6 +69,7 @@ class RegisterWindow(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
         self.table.horizontalHeader().sectionClicked.connect(self._sort_by)
         column.addWidget(self.table, 1)
         buttons = QHBoxLayout()
@@ -146,7 +147,8 @@ class RegisterWindow(QDialog):
         for month in stats.months:
             cells = (month.month, month.complaints, month.median_response_days, month.median_resolution_days,
                      month.satisfaction)
-            lines.append("<tr>" + "".join(f"<td>{'–' if c is None else c}</td>" for c in cells) + "</tr>")
+            shown = ["–" if c is None else (f"{c:g}" if isinstance(c, float) else str(c)) for c in cells]
+            lines.append("<tr>" + "".join(f"<td>{value}</td>" for value in shown) + "</tr>")
         lines.append("</table>")
         if stats.by_seller:
             heading = _("Sellers with more than one complaint")

@@ -127,5 +127,3 @@ class EventsEditor(RowEditor):
         index = combo.findData(current)
         combo.setCurrentIndex(index if index >= 0 else 0)
         combo.blockSignals(False)
-
-
