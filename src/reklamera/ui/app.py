@@ -17,10 +17,15 @@ def application():
     app.setApplicationDisplayName("reklamera")
     app.setOrganizationName("reklamera")
     app.setDesktopFileName("se.reklamera.Reklamera")
-    from PySide6.QtGui import QIcon
-
-    app.setWindowIcon(QIcon(str(Path(__file__).resolve().parent.parent / "icons" / "reklamera-256.png")))
     return app
+
+
+def set_window_icon() -> None:
+    """After the first paint: decoding the icon is not worth delaying the first page for."""
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.setWindowIcon(QIcon(str(Path(__file__).resolve().parent.parent / "icons" / "reklamera-256.png")))
 
 
 def run(case_path: str | None = None, language: str | None = None) -> int:

@@ -98,6 +98,9 @@ class ComplaintWizard(QWizard):
         
         QShortcut(QKeySequence.StandardKey.Open, self, activated=self.open_case)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_case)
+        from reklamera.ui.app import set_window_icon
+
+        set_window_icon()
 
     # --- state ------------------------------------------------------------------------------------------
     @property

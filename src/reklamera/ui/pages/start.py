@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from reklamera.case import COUNTRIES, COUNTRY_NAMES, DEFAULT_CURRENCY, DEFAULT_LANGUAGE
 from reklamera.i18n import LANGUAGES
@@ -52,12 +52,10 @@ class StartPage(BasePage):
         buttons.addStretch()
         layout.addLayout(buttons)
         self.recent_label = QLabel()
-        self.recent = QListWidget()
-        self.recent.setObjectName("recent-cases")
-        self.recent_label.setBuddy(self.recent)
-        self.recent.setMaximumHeight(110)
+        self.recent_label.hide()
         layout.addWidget(self.recent_label)
-        layout.addWidget(self.recent)
+        self.recent = None  # the list of recent cases, made when there are any (a first start has none)
+        self.recent_index = layout.count()
         layout.addStretch()
         self.privacy = hint_label("privacy")
         layout.addWidget(self.privacy)
@@ -66,7 +64,6 @@ class StartPage(BasePage):
         self.ui_language.currentIndexChanged.connect(self._ui_language_chosen)
         self.new_button.clicked.connect(lambda: self.wizard().new_case())
         self.open_button.clicked.connect(lambda: self.wizard().open_case())
-        self.recent.itemActivated.connect(lambda item: self.wizard().open_case(item.toolTip()))
 
     def retranslate(self) -> None:
         _ = self.ctx.gettext
@@ -89,7 +86,8 @@ class StartPage(BasePage):
         self.new_button.setText(_("Start a ne&w case"))
         self.open_button.setText(_("Open a sa&ved case…"))
         self.recent_label.setText(_("&Recent cases (press Enter to open):"))
-        self.recent.setAccessibleName(_("Recent cases"))
+        if self.recent is not None:
+            self.recent.setAccessibleName(_("Recent cases"))
         self.privacy.setText(_("Everything stays on this computer: nothing you type is sent anywhere."))
         for name, combo in (("country", self.country), ("ui_language", self.ui_language),
                             ("letter_language", self.letter_language)):
@@ -102,14 +100,31 @@ class StartPage(BasePage):
         self.country.setCurrentIndex(self.country.findData(case.country))
         self.ui_language.setCurrentIndex(self.ui_language.findData(self.ctx.language.code))
         self.letter_language.setCurrentIndex(self.letter_language.findData(case.language))
+        paths = [path for path in self.ctx.settings.ui.recent_cases if Path(path).exists()]
+        if paths and self.recent is None:
+            self._make_recent_list()
+        self.recent_label.setVisible(bool(paths))
+        if self.recent is None:
+            return
+        from PySide6.QtWidgets import QListWidgetItem
+
         self.recent.clear()
-        for path in self.ctx.settings.ui.recent_cases:
-            if Path(path).exists():
-                item = QListWidgetItem(Path(path).name)
-                item.setToolTip(path)  # the full path, shown on hover and used to open it
-                self.recent.addItem(item)
-        self.recent.setVisible(self.recent.count() > 0)
-        self.recent_label.setVisible(self.recent.count() > 0)
+        for path in paths:
+            item = QListWidgetItem(Path(path).name)
+            item.setToolTip(path)  # the full path, shown on hover and used to open it
+            self.recent.addItem(item)
+        self.recent.setVisible(bool(paths))
+
+    def _make_recent_list(self) -> None:
+        from PySide6.QtWidgets import QListWidget
+
+        self.recent = QListWidget()
+        self.recent.setObjectName("recent-cases")
+        self.recent_label.setBuddy(self.recent)
+        self.recent.setMaximumHeight(110)
+        self.recent.setAccessibleName(self.ctx.gettext("Recent cases"))
+        self.layout().insertWidget(self.recent_index, self.recent)
+        self.recent.itemActivated.connect(lambda item: self.wizard().open_case(item.toolTip()))
 
     def store(self) -> None:
         case = self.ctx.case
