@@ -6,6 +6,7 @@ import gettext as _gettext
 import textwrap
 
 from reklamera import verdict
+from reklamera.countries import COUNTRY_NAMES
 from reklamera.i18n import N_
 from reklamera.rules.messages import render_note
 from reklamera.rules.model import Assessment, Facts, LimitAppliesTo, Status
@@ -18,7 +19,7 @@ def render(
 ) -> str:
     _ = translation.gettext
     a = assessment
-    country = _(verdict.COUNTRY_NAMES[a.country])
+    country = _(COUNTRY_NAMES[a.country])
     lines = [f"{country} — {a.law}", "", *_wrap(verdict.verdict(a, translation, format_date)), ""]
 
     limit_label = (

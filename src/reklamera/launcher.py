@@ -12,7 +12,7 @@ def main() -> int:
         from reklamera.ui import app
 
         return app.quit_after_startup() if argv else app.run()
-    if len(argv) == 1 and argv[0].endswith(".reklamera"):
+    if len(argv) == 1 and argv[0].endswith(".reklamera"):  # case.SUFFIX, without importing the case model
         argv = ["open", argv[0]]  # a double-clicked case file (the desktop file and the Windows association)
     from reklamera.cli import main as cli_main
 

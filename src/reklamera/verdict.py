@@ -11,7 +11,6 @@ import gettext as _gettext
 from collections.abc import Callable
 from typing import Any
 
-from reklamera.countries import COUNTRY_NAMES  # noqa: F401 - re-exported for the report
 from reklamera.i18n import N_
 from reklamera.rules.messages import render_note
 from reklamera.rules.model import Assessment, Remedy, Status

@@ -14,7 +14,7 @@ import re
 from babel.dates import format_date
 from babel.numbers import format_currency
 
-from reklamera.case import Case, CaseError
+from reklamera.case import Case
 from reklamera.errors import InputError
 from reklamera.i18n import N_, translations
 from reklamera.letter.content import Block, BlockKind, LetterContent
@@ -22,7 +22,6 @@ from reklamera.letter.sanitize import clean, clean_line
 from reklamera.rules.model import Assessment, Status
 from reklamera.verdict import BABEL_LOCALES, grouped_citations
 
-DEFAULT_REPLY_DAYS = 14
 
 CHANNELS = {
     "phone": N_("by phone"),
@@ -223,12 +222,4 @@ def _address(name: str, *lines: str) -> tuple[str, ...]:
     return tuple(line for line in (name, address, town, *rest) if line)
 
 
-def check_case_for_letter(case: Case) -> None:
-    """Raise the error `compose` would raise, without composing (for the wizard's validation)."""
-    for where, value in REQUIRED:
-        if not clean(value(case) or ""):
-            raise LetterError(where, N_("is needed for the letter"))
-    case.facts()
-
-
-__all__ = ["DEFAULT_REPLY_DAYS", "CaseError", "LetterError", "compose", "check_case_for_letter"]
+__all__ = ["LetterError", "compose"]

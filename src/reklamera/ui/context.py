@@ -42,3 +42,19 @@ class WizardContext:
 
     def gettext(self, message: str) -> str:
         return self.language.gettext(message)
+
+    def ask_save_path(self, title: str, name: str, suffix: str, name_filter: str) -> str | None:
+        """Where to save: suggested as ``name`` in the last folder used; ``suffix`` always on the result, and the
+        folder remembered for next time."""
+        from pathlib import Path
+
+        from reklamera.ui.pages.letter import safe_file_name
+
+        folder = Path(self.settings.ui.last_folder or Path.home())
+        path = self.dialogs.save_path(title, str(folder / f"{safe_file_name(name)}{suffix}"), name_filter)
+        if not path:
+            return None
+        if not path.lower().endswith(suffix):
+            path += suffix
+        self.settings.ui.last_folder = str(Path(path).parent)
+        return path

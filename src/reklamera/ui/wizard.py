@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QTimer
 from PySide6.QtWidgets import QWizard
 
-from reklamera.case import Case, CaseError, load_case, save_case
+from reklamera.case import SUFFIX, Case, CaseError, load_case, save_case
 from reklamera.errors import InputError
 from reklamera.i18n import N_, ui_language
 from reklamera.settings import Settings, user_data_dir
@@ -254,15 +254,10 @@ class ComplaintWizard(QWizard):
         _ = self.ctx.gettext
         self.store_current_page()
         if path is None and self.case_path is None:
-            product = self.case.product.description or _("case")
-            from reklamera.ui.pages.letter import safe_file_name
-
-            suggested = str(Path(self.settings.ui.last_folder or Path.home()) / f"{safe_file_name(product)}.reklamera")
-            path = self.ctx.dialogs.save_path(_("Save the case"), suggested, _(CASE_FILTER))
+            path = self.ctx.ask_save_path(_("Save the case"), self.case.product.description or _("case"), SUFFIX,
+                                          _(CASE_FILTER))
             if not path:
                 return False
-            if not path.endswith(".reklamera"):
-                path += ".reklamera"
         path = path or self.case_path
         if self.settings.site.register_enabled and not self.case.id:
             import uuid

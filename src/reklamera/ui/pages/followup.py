@@ -120,19 +120,6 @@ class FollowUpPage(BasePage):
     def _answer_kind(self) -> str:
         return "reply-" + (self.state().last_refusal or "").replace("_", "-")
 
-    def _ask(self, title: str, name: str, suffix: str, name_filter: str) -> str | None:
-        from pathlib import Path
-
-        from reklamera.ui.pages.letter import safe_file_name
-
-        folder = Path(self.ctx.settings.ui.last_folder or Path.home())
-        path = self.ctx.dialogs.save_path(title, str(folder / f"{safe_file_name(name)}{suffix}"), name_filter)
-        if path and not path.lower().endswith(suffix):
-            path += suffix
-        if path:
-            self.ctx.settings.ui.last_folder = str(Path(path).parent)
-        return path or None
-
     def _office(self):
         office = self.ctx.settings.site.office
         return (office.letter_line() if office and office.show_in_letter else ""), (office.letterhead if office else None)
@@ -168,7 +155,7 @@ class FollowUpPage(BasePage):
         except InputError as error:
             self.ctx.dialogs.error(_("The letter was not saved"), error.localized(_))
             return None
-        path = self._ask(_("Save the letter"), content.subject, ".docx", _("Word document (*.docx)"))
+        path = self.ctx.ask_save_path(_("Save the letter"), content.subject, ".docx", _("Word document (*.docx)"))
         return self._write(content, path) if path else None
 
     def write_pack(self, suffix: str) -> str | None:
@@ -183,7 +170,7 @@ class FollowUpPage(BasePage):
             self.ctx.dialogs.error(_("The letter was not saved"), error.localized(_))
             return None
         name_filter = _("PDF (*.pdf)") if suffix == ".pdf" else _("Word document (*.docx)")
-        path = self._ask(_("Save the case summary"), content.subject, suffix, name_filter)
+        path = self.ctx.ask_save_path(_("Save the case summary"), content.subject, suffix, name_filter)
         return self._write(content, path) if path else None
 
     def export_calendar(self) -> str | None:
@@ -197,7 +184,7 @@ class FollowUpPage(BasePage):
         summary = _("Answer due from {seller}").format(seller=case.seller.name or _("the seller"))
         description = _("The seller should have answered your complaint about {product} by today. If not, send a "
                         "reminder with reklamera.").format(product=case.product.description)
-        path = self._ask(_("Add the deadline to my calendar"), summary, ".ics", _("Calendar (*.ics)"))
+        path = self.ctx.ask_save_path(_("Add the deadline to my calendar"), summary, ".ics", _("Calendar (*.ics)"))
         if not path:
             return None
         atomic_write_bytes(path, reply_deadline_event(state.reply_by, summary, description))

@@ -4,7 +4,6 @@ as PDF, save the case."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from reklamera.errors import InputError
 from reklamera.i18n import LANGUAGES
@@ -95,16 +94,9 @@ class LetterPage(BasePage):
             self.render_preview()
 
     def _ask_path(self, title: str, suffix: str, name_filter: str) -> str | None:
-        """Where to save, suggested from the subject line in the last folder used; ``suffix`` always added."""
-        folder = Path(self.ctx.settings.ui.last_folder or Path.home())
-        suggested = str(folder / f"{safe_file_name(self.content().subject)}{suffix}")
-        path = self.ctx.dialogs.save_path(title, suggested, name_filter)
-        if path and not path.lower().endswith(suffix):
-            path += suffix
-        return path or None
+        return self.ctx.ask_save_path(title, self.content().subject, suffix, name_filter)
 
     def _saved(self, path: str) -> str:
-        self.ctx.settings.ui.last_folder = str(Path(path).parent)
         self.status.setText(self.ctx.gettext("Saved: {path}").format(path=path))
         return path
 

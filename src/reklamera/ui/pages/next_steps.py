@@ -68,13 +68,7 @@ class NextStepsPage(BasePage):
         from reklamera.ui.printing import a4_printer, print_html
 
         _ = self.ctx.gettext
-        from pathlib import Path
-
-        from reklamera.ui.pages.letter import safe_file_name
-
-        name = safe_file_name(_("What happens next")) + ".pdf"
-        suggested = str(Path(self.ctx.settings.ui.last_folder) / name) if self.ctx.settings.ui.last_folder else name
-        path = self.ctx.dialogs.save_path(_("Save the handout as PDF"), suggested, _("PDF (*.pdf)"))
+        path = self.ctx.ask_save_path(_("Save the handout as PDF"), _("What happens next"), ".pdf", _("PDF (*.pdf)"))
         if not path:
             return None
         print_html(self.handout(), a4_printer(path), _("What happens next"))
