@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
+import subprocess
 from pathlib import Path
 
 import docx
+import pytest
 from PySide6.QtWidgets import QLineEdit
 
 from reklamera.case import load_case, save_case
@@ -132,6 +135,37 @@ def test_handout_as_pdf(qtbot, make_wizard, sample, dialogs, tmp_path: Path) -> 
     dialogs.answers.append(str(tmp_path / "handout.pdf"))
     assert page.save_handout()
     assert (tmp_path / "handout.pdf").stat().st_size > 1000
+
+
+def test_pdf_that_cannot_be_written_says_so_and_leaves_nothing(qtbot, make_wizard, sample, dialogs,
+                                                             tmp_path: Path) -> None:
+    # A folder where the file should go: the write fails even for root (CI), like a read-only folder would.
+    (tmp_path / "brev.pdf").mkdir()
+    (tmp_path / "handout.pdf").mkdir()
+    wizard = make_wizard(sample, language="sv")
+    go_to(qtbot, wizard, "letter")
+    dialogs.answers.append(str(tmp_path / "brev.pdf"))
+    assert wizard.currentPage().save_as_pdf() is None
+    go_to(qtbot, wizard, "next")
+    dialogs.answers.append(str(tmp_path / "handout.pdf"))
+    assert wizard.currentPage().save_handout() is None
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["brev.pdf", "handout.pdf"]  # no temporary files
+    errors = [call[1] for call in dialogs.calls if call[0] == "error"]
+    assert [title for title, _message in errors] == ["Brevet sparades inte", "Informationsbladet sparades inte"]
+    assert all("brev.pdf" in message or "handout.pdf" in message for _title, message in errors)
+
+
+def test_pdf_is_one_a4_page_with_its_title(qapp, tmp_path: Path) -> None:
+    from reklamera.ui.printing import save_pdf
+
+    if not shutil.which("pdfinfo"):
+        pytest.skip("pdfinfo (poppler-utils) is not installed")
+    path = save_pdf("<h1>Reklamation</h1><p>Text</p>", tmp_path / "a.pdf", "Reklamation: diskmaskin")
+    info = subprocess.run(["pdfinfo", str(path)], check=True, capture_output=True, text=True).stdout
+    assert "Pages:           1" in info
+    assert "(A4)" in info
+    assert "Reklamation: diskmaskin" in info
+    assert [p.name for p in tmp_path.iterdir()] == ["a.pdf"]  # no temporary file left behind
 
 
 def test_settings_survive_damage(tmp_path: Path) -> None:

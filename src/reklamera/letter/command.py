@@ -87,13 +87,11 @@ def write_pdf(content, output: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
     from reklamera.letter.html import letter_html
-    from reklamera.ui.printing import a4_printer, print_html
+    from reklamera.ui.printing import save_pdf
 
     # A widgets application, not just a GUI one: the same process may later show the wizard (tests do).
     app = QApplication.instance() or QApplication(["reklamera"])  # noqa: F841 - text layout needs it
-    temporary = output.with_name(f".{output.name}.tmp")
-    print_html(letter_html(content), a4_printer(str(temporary)), content.subject)
-    os.replace(temporary, output)
+    save_pdf(letter_html(content), output, content.subject)
 
 
 def _check_output(output: Path, *, force: bool, pdf: bool = False) -> None:

@@ -2,25 +2,60 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 
 
-def a4_printer(pdf_path: str | None = None) -> QPrinter:
+def _a4_layout() -> QPageLayout:
+    return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                       QMarginsF(22, 20, 20, 20), QPageLayout.Unit.Millimeter)
+
+
+def a4_printer() -> QPrinter:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                      QMarginsF(22, 20, 20, 20), QPageLayout.Unit.Millimeter))
-    if pdf_path:
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(pdf_path)
+    printer.setPageLayout(_a4_layout())
     return printer
 
 
-def print_html(html: str, printer: QPrinter, title: str = "") -> None:
+def print_html(html: str, device, title: str = "") -> None:
+    """Lay ``html`` out on ``device`` (a printer or a PDF writer), page by page."""
     document = QTextDocument()
     document.setHtml(html)
     if title:
         document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
-        printer.setDocName(title)
-    document.print_(printer)
+        if isinstance(device, QPrinter):
+            device.setDocName(title)
+    document.print_(device)
+
+
+def pdf_bytes(html: str, title: str = "") -> bytes:
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setPageLayout(_a4_layout())
+    writer.setTitle(title)
+    writer.setCreator("reklamera")
+    print_html(html, writer, title)  # the painter ends inside print_(), which completes the PDF
+    return bytes(buffer.data())
+
+
+def save_pdf(html: str, path: str | os.PathLike[str], title: str = "", *, overwrite: bool = True) -> Path:
+    """Made in memory, then written like every other file: a full disk or a crash never leaves half a PDF,
+    and a folder that cannot be written to is a clear message instead of Qt's silent failure."""
+    from reklamera.errors import InputError
+    from reklamera.i18n import N_
+    from reklamera.storage import TargetExistsError, atomic_write_bytes
+
+    target = Path(path)
+    if not target.parent.is_dir():
+        raise InputError(str(target), N_("the folder {folder} does not exist"), folder=str(target.parent))
+    try:
+        return atomic_write_bytes(target, pdf_bytes(html, title), overwrite=overwrite)
+    except TargetExistsError:
+        raise InputError(str(target), N_("already exists; use --force to overwrite it")) from None
+    except OSError as error:
+        raise InputError(str(target), N_("cannot be written ({reason})"), reason=error.strerror or str(error)) from None

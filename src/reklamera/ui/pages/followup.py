@@ -131,9 +131,9 @@ class FollowUpPage(BasePage):
         try:
             if path.lower().endswith(".pdf"):
                 from reklamera.letter.html import letter_html
-                from reklamera.ui.printing import a4_printer, print_html
+                from reklamera.ui.printing import save_pdf
 
-                print_html(letter_html(content), a4_printer(path), content.subject)
+                save_pdf(letter_html(content), path, content.subject)
             else:
                 from reklamera.letter.render_docx import render_docx
 

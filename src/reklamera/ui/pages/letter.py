@@ -105,16 +105,15 @@ class LetterPage(BasePage):
         path = self._ask_path(_("Save the letter"), ".docx", _("Word document (*.docx)"))
         if not path:
             return None
-        from reklamera.letter.render_docx import render_docx
 
-        try:
+        def write(content):
+            from reklamera.letter.render_docx import render_docx
+
             # The file dialog has already asked before replacing an existing file.
             office = self.ctx.settings.site.office
-            render_docx(self.content(), path, overwrite=True, template=office.letterhead if office else None)
-        except InputError as error:
-            self.ctx.dialogs.error(_("The letter was not saved"), error.localized(_))
-            return None
-        return self._saved(path)
+            render_docx(content, path, overwrite=True, template=office.letterhead if office else None)
+
+        return self._save(path, write)
 
     def copy_as_text(self) -> None:
         from PySide6.QtGui import QGuiApplication
@@ -132,13 +131,23 @@ class LetterPage(BasePage):
             print_html(letter_html(content), printer, content.subject)
 
     def save_as_pdf(self) -> str | None:
-        from reklamera.letter.html import letter_html
-        from reklamera.ui.printing import a4_printer, print_html
-
         _ = self.ctx.gettext
         path = self._ask_path(_("Save the letter as PDF"), ".pdf", _("PDF (*.pdf)"))
         if not path:
             return None
-        content = self.content()
-        print_html(letter_html(content), a4_printer(path), content.subject)
+
+        def write(content):
+            from reklamera.letter.html import letter_html
+            from reklamera.ui.printing import save_pdf
+
+            save_pdf(letter_html(content), path, content.subject)
+
+        return self._save(path, write)
+
+    def _save(self, path: str, write) -> str | None:
+        try:
+            write(self.content())
+        except InputError as error:
+            self.ctx.dialogs.error(self.ctx.gettext("The letter was not saved"), error.localized(self.ctx.gettext))
+            return None
         return self._saved(path)

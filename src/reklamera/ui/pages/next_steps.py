@@ -65,11 +65,16 @@ class NextStepsPage(BasePage):
             print_html(self.handout(), printer, self.ctx.gettext("What happens next"))
 
     def save_handout(self) -> str | None:
-        from reklamera.ui.printing import a4_printer, print_html
+        from reklamera.errors import InputError
+        from reklamera.ui.printing import save_pdf
 
         _ = self.ctx.gettext
         path = self.ctx.ask_save_path(_("Save the handout as PDF"), _("What happens next"), ".pdf", _("PDF (*.pdf)"))
         if not path:
             return None
-        print_html(self.handout(), a4_printer(path), _("What happens next"))
+        try:
+            save_pdf(self.handout(), path, _("What happens next"))
+        except InputError as error:
+            self.ctx.dialogs.error(_("The handout was not saved"), error.localized(_))
+            return None
         return path
