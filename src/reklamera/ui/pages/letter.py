@@ -93,27 +93,16 @@ class LetterPage(BasePage):
             self.store()
             self.render_preview()
 
-    def _ask_path(self, title: str, suffix: str, name_filter: str) -> str | None:
-        return self.ctx.ask_save_path(title, self.content().subject, suffix, name_filter)
-
-    def _saved(self, path: str) -> str:
-        self.status.setText(self.ctx.gettext("Saved: {path}").format(path=path))
-        return path
-
     def save_as_word(self) -> str | None:
-        _ = self.ctx.gettext
-        path = self._ask_path(_("Save the letter"), ".docx", _("Word document (*.docx)"))
-        if not path:
-            return None
-
-        def write(content):
+        def write(content, path: str) -> None:
             from reklamera.letter.render_docx import render_docx
 
             # The file dialog has already asked before replacing an existing file.
             office = self.ctx.settings.site.office
             render_docx(content, path, overwrite=True, template=office.letterhead if office else None)
 
-        return self._save(path, write)
+        _ = self.ctx.gettext
+        return self._save_as(_("Save the letter"), ".docx", _("Word document (*.docx)"), write)
 
     def copy_as_text(self) -> None:
         from PySide6.QtGui import QGuiApplication
@@ -131,23 +120,26 @@ class LetterPage(BasePage):
             print_html(letter_html(content), printer, content.subject)
 
     def save_as_pdf(self) -> str | None:
-        _ = self.ctx.gettext
-        path = self._ask_path(_("Save the letter as PDF"), ".pdf", _("PDF (*.pdf)"))
-        if not path:
-            return None
-
-        def write(content):
+        def write(content, path: str) -> None:
             from reklamera.letter.html import letter_html
             from reklamera.ui.printing import save_pdf
 
             save_pdf(letter_html(content), path, content.subject)
 
-        return self._save(path, write)
+        _ = self.ctx.gettext
+        return self._save_as(_("Save the letter as PDF"), ".pdf", _("PDF (*.pdf)"), write)
 
-    def _save(self, path: str, write) -> str | None:
+    def _save_as(self, title: str, suffix: str, name_filter: str, write) -> str | None:
+        """Ask where, write, and say so; a file that cannot be written is one clear message."""
+        _ = self.ctx.gettext
         try:
-            write(self.content())
+            content = self.content()
+            path = self.ctx.ask_save_path(title, content.subject, suffix, name_filter)
+            if not path:
+                return None
+            write(content, path)
         except InputError as error:
-            self.ctx.dialogs.error(self.ctx.gettext("The letter was not saved"), error.localized(self.ctx.gettext))
+            self.ctx.dialogs.error(_("The letter was not saved"), error.localized(_))
             return None
-        return self._saved(path)
+        self.status.setText(_("Saved: {path}").format(path=path))
+        return path
