@@ -100,6 +100,20 @@ def test_clean_close_removes_the_autosave(make_wizard, sample, tmp_path: Path) -
     assert not (tmp_path / "autosave" / "autosave.reklamera").exists()
 
 
+def test_shortcuts_and_icon_arrive_after_the_first_paint(qtbot, make_wizard, sample, dialogs,
+                                                       tmp_path: Path) -> None:
+    from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+
+    wizard = make_wizard(sample)
+    qtbot.waitUntil(lambda: len(wizard.findChildren(QShortcut)) == 2)
+    assert not QGuiApplication.windowIcon().isNull()
+    wizard.store_current_page()
+    target = tmp_path / "via-ctrl-s.reklamera"
+    dialogs.answers.append(str(target))
+    next(s for s in wizard.findChildren(QShortcut) if s.key() == QKeySequence.StandardKey.Save).activated.emit()
+    assert load_case(target).product.description == sample.product.description
+
+
 def test_window_size_is_remembered(make_wizard, sample, tmp_path: Path) -> None:
     wizard = make_wizard(sample)
     wizard.resize(760, 580)  # within the offscreen screen (800 × 600)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWizard
 
 from reklamera.case import SUFFIX, Case, CaseError, load_case, save_case
@@ -38,6 +38,21 @@ BUTTONS = {
     # No Alt-letter: every letter of the word is taken on some page, and this button shows on all of them.
     QWizard.WizardButton.CustomButton3: N_("Register…"),
 }
+
+
+class _FirstPaint(QObject):
+    """Calls ``then`` once, just after ``widget`` is first painted, and stops watching."""
+
+    def __init__(self, widget, then) -> None:
+        super().__init__(widget)
+        self.then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.then)
+        return False
 
 
 class ComplaintWizard(QWizard):
@@ -89,13 +104,13 @@ class ComplaintWizard(QWizard):
         self.timer.setInterval(INTERVAL_MS)
         self.timer.timeout.connect(self.autosave)
         self.timer.start()
-        QTimer.singleShot(0, self._after_first_paint)
+        # A zero timer started here would run before the first paint, not after it: wait for the paint itself.
+        self._first_paint = _FirstPaint(self, self._after_first_paint)
 
     def _after_first_paint(self) -> None:
         """Work no one needs before the first page is on screen."""
         from PySide6.QtGui import QKeySequence, QShortcut
 
-        
         QShortcut(QKeySequence.StandardKey.Open, self, activated=self.open_case)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_case)
         from reklamera.ui.app import set_window_icon
