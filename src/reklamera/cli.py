@@ -191,12 +191,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _lang_in(argv: Sequence[str]) -> str | None:
     """--lang from the command line even when parsing failed, so the error is in the asked-for language.
-    (For `letter`, --lang is the letter's language; its messages follow the environment.)"""
-    if {"letter", "followup", "escalate", "open"} & set(argv):
-        return None
-    for index, arg in enumerate(argv):
-        if arg == "--lang" and index + 1 < len(argv):
-            return argv[index + 1]
+    After `letter`, `followup` and `escalate`, --lang is the letter's language: only a --lang before the
+    command word counts there."""
+    command = next((i for i, arg in enumerate(argv) if arg in ("letter", "followup", "escalate", "open")), None)
+    scope = argv[:command] if command is not None else argv
+    for index, arg in enumerate(scope):
+        if arg == "--lang" and index + 1 < len(scope):
+            return scope[index + 1]
         if arg.startswith("--lang="):
             return arg.partition("=")[2]
     return None

@@ -97,3 +97,15 @@ def test_letter_command_never_imports_qt(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "l.docx").exists()
+
+
+def test_messages_follow_the_lang_before_the_command_and_the_letter_the_one_after(tmp_path: Path, capsys) -> None:
+    out = tmp_path / "letter.docx"
+    args = ["letter", str(DATA / "too-late.reklamera"), "-o", str(out), "--lang", "en", *TODAY]
+    assert main(["--lang", "sv", *args]) == 0
+    assert "konsumentköplagen" in capsys.readouterr().err.lower()
+    assert any(p.text.startswith("Complaint") for p in docx.Document(str(out)).paragraphs)
+    (tmp_path / "summary.pdf").mkdir()
+    assert main(["--lang", "fi", "escalate", str(SAMPLE), "-o", str(tmp_path / "summary.pdf"), "--force",
+                 "--lang", "sv"]) == 2
+    assert capsys.readouterr().err.endswith("summary.pdf: on kansio\n")

@@ -64,7 +64,7 @@ def write_letter(args: argparse.Namespace) -> int:
             assessment = assess(case.facts(), today)
             content = compose(case, assessment, language, today=today, reply_days=args.reply_days, office=office)
             if assessment.status in (Status.TOO_LATE, Status.NOT_COVERED):
-                gettext = translations(ui_language()).gettext
+                gettext = translations(ui_language(getattr(args, "lang", None))).gettext
                 print(f"reklamera: {gettext(NO_LEGAL_CLAIM)}", file=sys.stderr)
     except InputError as error:
         raise error.within(name, CASE_FIELDS) from None
