@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from reklamera.storage import TargetExistsError, atomic_write_bytes
+from reklamera.errors import InputError
+from reklamera.storage import TargetExistsError, atomic_write_bytes, write_output
 
 
 def test_writes_and_replaces(tmp_path: Path) -> None:
@@ -50,3 +51,20 @@ def test_relative_path_in_current_folder(tmp_path: Path, monkeypatch: pytest.Mon
     monkeypatch.chdir(tmp_path)
     atomic_write_bytes("plain.txt", b"x")
     assert (tmp_path / "plain.txt").read_bytes() == b"x"
+
+
+@pytest.mark.parametrize(("name", "setup", "overwrite", "message"), [
+    ("exists.txt", lambda p: p.write_bytes(b"mine"), False, "exists.txt: already exists; choose another name"),
+    ("nowhere/new.txt", lambda p: None, True, "the folder"),
+    ("folder.txt", lambda p: p.mkdir(), True, "folder.txt: cannot be written ("),
+])
+def test_write_output_says_what_went_wrong_and_keeps_what_was_there(tmp_path: Path, name, setup, overwrite,
+                                                                    message) -> None:
+    target = tmp_path / name
+    setup(target)
+    before = sorted(p.name for p in tmp_path.iterdir())
+    with pytest.raises(InputError, match=message.replace("(", r"\(")):
+        write_output(target, b"new", overwrite=overwrite)
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
+    if target.is_file():
+        assert target.read_bytes() == b"mine"

@@ -7,6 +7,10 @@ import itertools
 import os
 from pathlib import Path
 
+from reklamera.errors import InputError
+from reklamera.i18n import N_
+
+EXISTS = N_("already exists; choose another name or allow overwriting")
 _unique = itertools.count()
 
 
@@ -41,6 +45,22 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, *, overwrite: 
         raise
     _fsync_folder(folder)
     return target
+
+
+def write_output(path: str | os.PathLike[str], data: bytes, *, overwrite: bool = False,
+                 error: type | None = None) -> Path:
+    """A file the user asked for (a letter, a PDF, an export), written atomically; every way it can fail is one
+    clear, translatable :class:`~reklamera.errors.InputError` (or the subclass ``error``) naming the file."""
+    error = error or InputError
+    target = Path(path)
+    if not target.parent.is_dir():
+        raise error(str(target), N_("the folder {folder} does not exist"), folder=str(target.parent))
+    try:
+        return atomic_write_bytes(target, data, overwrite=overwrite)
+    except TargetExistsError:
+        raise error(str(target), EXISTS) from None
+    except OSError as failure:
+        raise error(str(target), N_("cannot be written ({reason})"), reason=failure.strerror or str(failure)) from None
 
 
 def _create_temp(folder: Path, name: str) -> tuple[int, str]:

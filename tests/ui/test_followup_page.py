@@ -68,3 +68,7 @@ def test_calendar_file_and_escalation_pack(qtbot, make_wizard, sample, dialogs, 
     dialogs.answers.append(str(tmp_path / "arn.pdf"))
     assert page.write_pack(".pdf")
     assert (tmp_path / "arn.pdf").read_bytes().startswith(b"%PDF")
+    (tmp_path / "taken.ics").mkdir()  # a target that cannot be written, even for root
+    dialogs.answers.append(str(tmp_path / "taken.ics"))
+    assert page.export_calendar() is None
+    assert dialogs.calls[-1][0] == "error" and "taken.ics" in dialogs.calls[-1][1][1]

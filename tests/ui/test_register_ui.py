@@ -38,6 +38,9 @@ def test_saving_a_case_puts_it_in_the_register(qtbot, make_wizard, sample, dialo
     dialogs.answers.append(str(tmp_path / "stats.csv"))
     window.export_csv()
     assert "Anna" not in (tmp_path / "stats.csv").read_text(encoding="utf-8")
+    dialogs.answers.append(str(tmp_path / "nowhere" / "stats.csv"))
+    assert window.export_csv() is None
+    assert dialogs.calls[-1][0] == "error" and "does not exist" in dialogs.calls[-1][1][1]
 
 
 def test_two_desks_save_the_same_case(qtbot, make_wizard, sample, dialogs, office, tmp_path) -> None:

@@ -21,11 +21,10 @@ from docx.shared import Mm, Pt, RGBColor
 from reklamera.i18n import N_
 from reklamera.letter.compose import LetterError
 from reklamera.letter.content import Block, BlockKind, LetterContent
-from reklamera.storage import TargetExistsError, atomic_write_bytes
+from reklamera.storage import EXISTS, write_output
 
 # Word language tags for the letter's language: spell checking and hyphenation in the recipient's Word.
 WORD_LANGUAGES = {"sv": "sv-SE", "nb": "nb-NO", "da": "da-DK", "fi": "fi-FI", "is": "is-IS", "en": "en-GB"}
-EXISTS = N_("already exists; choose another name or allow overwriting")
 FONT = "Calibri"  # Word's default; LibreOffice shows it with the metric-compatible Carlito
 
 
@@ -38,22 +37,9 @@ def render_docx(
     now: dt.datetime | None = None,
 ) -> Path:
     """Write ``content`` to ``path``. Raises :class:`LetterError` for a bad template or an existing file."""
-    target = Path(path)
-    if not overwrite and target.exists():
-        raise LetterError(str(target), EXISTS)
-    if not target.parent.is_dir():
-        raise LetterError(str(target), N_("the folder {folder} does not exist"), folder=str(target.parent))
-    document = _open_template(template) if template else _blank_a4()
-    _fill(document, content)
-    _set_properties(document, content, now or dt.datetime.now(dt.timezone.utc))
-    buffer = io.BytesIO()
-    document.save(buffer)
-    try:
-        return atomic_write_bytes(target, buffer.getvalue(), overwrite=overwrite)
-    except TargetExistsError:
-        raise LetterError(str(target), EXISTS) from None
-    except OSError as error:
-        raise LetterError(str(target), N_("cannot be written ({reason})"), reason=error.strerror or str(error)) from None
+    if not overwrite and Path(path).exists():  # refuse before the work, not only after it
+        raise LetterError(str(path), EXISTS)
+    return write_output(path, docx_bytes(content, template=template, now=now), overwrite=overwrite, error=LetterError)
 
 
 def docx_bytes(content: LetterContent, *, template: str | os.PathLike[str] | None = None,
@@ -109,38 +95,32 @@ def _fit_title(document) -> None:
         title.element.pPr.remove(border)
 
 
+# Letter-sized styles: (font, paragraph format) attributes per style; the default template's Title (26 pt,
+# blue rule) and headings are for reports, not letters.
+LETTER_STYLES = {
+    "Normal": ({"name": FONT, "size": Pt(11)}, {"space_after": Pt(6), "line_spacing": 1.08}),
+    "Title": ({"name": FONT, "size": Pt(13), "bold": True}, {"space_before": Pt(12), "space_after": Pt(10)}),
+    "Heading 2": ({"name": FONT, "size": Pt(11), "bold": True}, {"space_before": Pt(8), "space_after": Pt(2)}),
+    "Quote": ({"name": FONT, "size": Pt(11)}, {"left_indent": Mm(8)}),
+    "List Number": ({}, {"space_after": Pt(2)}),
+    "List Bullet": ({}, {"space_after": Pt(2)}),
+}
+BLACK = ("Title", "Heading 2")
+
+
 def _tune_styles(document) -> None:
-    """Letter-sized styles: the default template's Title (26 pt, blue rule) is for reports, not letters."""
     styles = _styles(document)
-    normal = styles["Normal"]
-    normal.font.name = FONT
-    normal.font.size = Pt(11)
-    normal.paragraph_format.space_after = Pt(6)
-    normal.paragraph_format.line_spacing = 1.08
-    title = styles["Title"]
-    title.font.name = FONT
-    title.font.size = Pt(13)
-    title.font.bold = True
-    title.font.color.rgb = RGBColor(0, 0, 0)
-    title.paragraph_format.space_before = Pt(12)
-    title.paragraph_format.space_after = Pt(10)
+    for name, (font, paragraph) in LETTER_STYLES.items():
+        for attribute, value in font.items():
+            setattr(styles[name].font, attribute, value)
+        for attribute, value in paragraph.items():
+            setattr(styles[name].paragraph_format, attribute, value)
+    for name in BLACK:
+        styles[name].font.color.rgb = RGBColor(0, 0, 0)
     _fit_title(document)
-    heading = styles["Heading 2"]
-    heading.font.name = FONT
-    heading.font.size = Pt(11)
-    heading.font.bold = True
-    heading.font.color.rgb = RGBColor(0, 0, 0)
-    heading.paragraph_format.space_before = Pt(8)
-    heading.paragraph_format.space_after = Pt(2)
-    quote = styles["Quote"]
-    quote.font.name = FONT
-    quote.font.size = Pt(11)
-    quote.paragraph_format.left_indent = Mm(8)
-    for name in ("List Number", "List Bullet"):
-        styles[name].paragraph_format.space_after = Pt(2)
 
 
-STYLE_NAMES = ("Normal", "Title", "Heading 2", "Quote", "List Number", "List Bullet")
+STYLE_NAMES = tuple(LETTER_STYLES)
 
 
 def _styles(document) -> dict[str, object]:

@@ -73,11 +73,9 @@ def run(args: argparse.Namespace) -> int:
     output = Path(args.output)
     if output.exists() and not args.force:
         raise InputError(str(output), N_("already exists; use --force to overwrite it"))
-    if not output.parent.is_dir():
-        raise InputError(str(output), N_("the folder {folder} does not exist"), folder=str(output.parent))
-    from reklamera.storage import atomic_write_bytes
+    from reklamera.storage import write_output
 
-    atomic_write_bytes(output, anonymised_csv(stats_rows).encode("utf-8"))
+    write_output(output, anonymised_csv(stats_rows).encode("utf-8"), overwrite=True)
     print(f"{len(stats_rows)} cases written to {output}", file=sys.stderr)
     return 0
 

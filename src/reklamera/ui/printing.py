@@ -46,16 +46,6 @@ def pdf_bytes(html: str, title: str = "") -> bytes:
 def save_pdf(html: str, path: str | os.PathLike[str], title: str = "", *, overwrite: bool = True) -> Path:
     """Made in memory, then written like every other file: a full disk or a crash never leaves half a PDF,
     and a folder that cannot be written to is a clear message instead of Qt's silent failure."""
-    from reklamera.errors import InputError
-    from reklamera.i18n import N_
-    from reklamera.storage import TargetExistsError, atomic_write_bytes
+    from reklamera.storage import write_output
 
-    target = Path(path)
-    if not target.parent.is_dir():
-        raise InputError(str(target), N_("the folder {folder} does not exist"), folder=str(target.parent))
-    try:
-        return atomic_write_bytes(target, pdf_bytes(html, title), overwrite=overwrite)
-    except TargetExistsError:
-        raise InputError(str(target), N_("already exists; use --force to overwrite it")) from None
-    except OSError as error:
-        raise InputError(str(target), N_("cannot be written ({reason})"), reason=error.strerror or str(error)) from None
+    return write_output(path, pdf_bytes(html, title), overwrite=overwrite)

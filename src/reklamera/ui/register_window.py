@@ -192,11 +192,17 @@ class RegisterWindow(QDialog):
         return path
 
     def export_csv(self) -> str | None:
+        from reklamera.errors import InputError
         from reklamera.register.export import anonymised_csv
-        from reklamera.storage import atomic_write_bytes
+        from reklamera.storage import write_output
 
         _ = self.ctx.gettext
         path = self.ctx.dialogs.save_path(_("Export anonymised CSV"), "complaints.csv", _("CSV (*.csv)"))
-        if path:
-            atomic_write_bytes(path, anonymised_csv(self.register.rows_for_statistics()).encode("utf-8"))
+        if not path:
+            return None
+        try:  # the file dialog has already asked before replacing a file
+            write_output(path, anonymised_csv(self.register.rows_for_statistics()).encode("utf-8"), overwrite=True)
+        except InputError as error:
+            self.ctx.dialogs.error(_("The export was not saved"), error.localized(_))
+            return None
         return path

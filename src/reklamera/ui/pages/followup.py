@@ -174,8 +174,9 @@ class FollowUpPage(BasePage):
         return self._write(content, path) if path else None
 
     def export_calendar(self) -> str | None:
+        from reklamera.errors import InputError
         from reklamera.ics import reply_deadline_event
-        from reklamera.storage import atomic_write_bytes
+        from reklamera.storage import write_output
 
         _ = self.ctx.gettext
         state, case = self.state(), self.ctx.case
@@ -187,6 +188,10 @@ class FollowUpPage(BasePage):
         path = self.ctx.ask_save_path(_("Add the deadline to my calendar"), summary, ".ics", _("Calendar (*.ics)"))
         if not path:
             return None
-        atomic_write_bytes(path, reply_deadline_event(state.reply_by, summary, description))
+        try:  # the file dialog has already asked before replacing a file
+            write_output(path, reply_deadline_event(state.reply_by, summary, description), overwrite=True)
+        except InputError as error:
+            self.ctx.dialogs.error(_("The calendar file was not saved"), error.localized(_))
+            return None
         self.note.setText(_("Saved: {path}").format(path=path))
         return path
