@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from reklamera.countries import COUNTRIES, DEFAULT_CURRENCY, DEFAULT_LANGUAGE
 from reklamera.errors import InputError
-from reklamera.i18n import N_
+from reklamera.i18n import LANGUAGES, N_
 from reklamera.records import Record, Spec
 from reklamera.storage import atomic_write_bytes
 
@@ -30,7 +30,6 @@ VERSION = 2  # 2: the case's events (letter sent, replies, reminders, escalation
 SUFFIX = ".reklamera"
 MAX_FILE_BYTES = 2_000_000  # a case is a few kilobytes; anything far larger is not a case file
 
-LANGUAGES = ("sv", "nb", "da", "fi", "is", "en")
 REMEDIES = ("repair", "replacement", "price_reduction", "cancellation")
 CHANNELS = ("phone", "email", "letter", "in_person", "web_form", "chat", "other")
 EVENT_KINDS = ("letter_sent", "reply_received", "reminder_sent", "escalated", "closed")

@@ -14,11 +14,11 @@ import sys
 from collections.abc import Sequence
 
 from reklamera import __version__
+from reklamera.countries import COUNTRIES
 from reklamera.errors import InputError
 from reklamera.i18n import LANGUAGES, N_, translations, ui_language
 
 EXIT_OK, EXIT_ERROR, EXIT_BAD_INPUT = 0, 1, 2
-COUNTRY_CODES = ("SE", "NO", "DK", "FI", "IS")
 
 
 class UsageError(InputError):
@@ -62,8 +62,8 @@ def _date(args: argparse.Namespace, name: str) -> dt.date | None:
 
 def _country(text: str) -> str:
     code = text.upper()
-    if code not in COUNTRY_CODES:
-        raise InputError("--country", N_("\"{value}\" is not one of {choices}"), value=text, choices=", ".join(COUNTRY_CODES))
+    if code not in COUNTRIES:
+        raise InputError("--country", N_("\"{value}\" is not one of {choices}"), value=text, choices=", ".join(COUNTRIES))
     return code
 
 
@@ -111,15 +111,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Write the complaint letter for a saved case as a Word document (or as text for e-mail).",
     )
     letter.add_argument("case", metavar="CASE", help="a saved case (*.reklamera)")
-    letter.add_argument("-o", "--output", metavar="LETTER.docx", help="where to write the letter")
-    letter.add_argument("--lang", dest="letter_lang", choices=LANGUAGES, help="the letter's language (default: the case's)")
-    letter.add_argument("--template", metavar="OFFICE.docx", help="a letterhead whose header, footer and styles are kept")
-    letter.add_argument("--force", action="store_true", help="overwrite LETTER.docx if it exists")
-    letter.add_argument("--text", action="store_true", help="print the letter as plain text (for e-mail)")
+    _letter_options(letter)
     letter.add_argument("--reply-days", metavar="DAYS", help="days the seller has to reply (default: the case's, 14)")
-    letter.add_argument("--today", metavar="YYYY-MM-DD", help="write the letter as if today were this day")
-
-    from_letter = ("-o", "--output"), ("--lang",), ("--template",), ("--force",), ("--text",), ("--today",)
     followup = commands.add_parser(
         "followup", help="a reminder, or an answer to a common refusal",
         description="Write a follow-up letter: a reminder when the seller has not answered, or an answer to a "
@@ -128,24 +121,18 @@ def build_parser() -> argparse.ArgumentParser:
     followup.add_argument("--kind", required=True, metavar="KIND",
                           help="reminder, reply-manufacturer-warranty, reply-contact-manufacturer, "
                                "reply-inspection-fee, reply-your-fault or reply-warranty-expired")
+    _letter_options(followup)
     escalate = commands.add_parser("escalate", help="a case summary for the dispute body (.docx or .pdf)",
                                    description="Write the case summary for the country's dispute body.")
     escalate.add_argument("case", metavar="CASE")
-    for sub_parser in (followup, escalate):
-        for flags in from_letter:
-            action = next(a for a in letter._actions if a.option_strings and a.option_strings[0] == flags[0])
-            kwargs = {"dest": action.dest, "help": action.help, "metavar": action.metavar}
-            if isinstance(action, argparse._StoreTrueAction):
-                sub_parser.add_argument(*flags, action="store_true", dest=action.dest, help=action.help)
-            else:
-                sub_parser.add_argument(*flags, **kwargs)
+    _letter_options(escalate)
     register = commands.add_parser("register", help="the office case register: list, statistics, export",
                                    description="The office's case register (switched on in the site configuration).")
     actions = register.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=_Parser)
     listing = actions.add_parser("list", help="list cases")
     listing.add_argument("--search", help="a name, seller or product to look for")
     listing.add_argument("--status", choices=("draft", "sent", "answered", "escalated", "closed"))
-    listing.add_argument("--country", choices=COUNTRY_CODES)
+    listing.add_argument("--country", choices=COUNTRIES)
     listing.add_argument("--overdue", action="store_true", help="only cases whose answer is overdue")
     listing.add_argument("--sort", default="updated_at",
                          choices=("updated_at", "consumer_name", "seller_name", "product", "country", "status",
@@ -158,6 +145,16 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("-o", "--output", required=True, metavar="FILE.csv")
     export.add_argument("--force", action="store_true")
     return parser
+
+
+def _letter_options(parser: argparse.ArgumentParser) -> None:
+    """The options `letter`, `followup` and `escalate` share."""
+    parser.add_argument("-o", "--output", metavar="LETTER.docx", help="where to write the letter")
+    parser.add_argument("--lang", dest="letter_lang", choices=LANGUAGES, help="the letter's language (default: the case's)")
+    parser.add_argument("--template", metavar="OFFICE.docx", help="a letterhead whose header, footer and styles are kept")
+    parser.add_argument("--force", action="store_true", help="overwrite LETTER.docx if it exists")
+    parser.add_argument("--text", action="store_true", help="print the letter as plain text (for e-mail)")
+    parser.add_argument("--today", metavar="YYYY-MM-DD", help="write the letter as if today were this day")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

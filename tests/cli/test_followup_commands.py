@@ -63,3 +63,10 @@ def test_existing_output_is_kept(case_file: Path, tmp_path: Path, capsys) -> Non
     out.write_bytes(b"mine")
     assert main(["escalate", str(case_file), "-o", str(out)]) == 2
     assert out.read_bytes() == b"mine"
+
+
+@pytest.mark.parametrize("command", [["followup", "--kind", "reminder"], ["escalate"]])
+def test_an_unknown_letter_language_is_a_usage_error(command, tmp_path: Path, capsys) -> None:
+    assert main([command[0], str(SAMPLE_CASE), *command[1:], "--lang", "xx",
+                 "-o", str(tmp_path / "out.docx")]) == 2
+    assert "--lang" in capsys.readouterr().err and not (tmp_path / "out.docx").exists()
