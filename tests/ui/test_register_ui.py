@@ -72,10 +72,18 @@ def test_delete_a_consumers_data_from_the_list(qtbot, make_wizard, sample, dialo
     dialogs.answers.append(str(tmp_path / "b.reklamera"))
     second.save_case()
     window = wizard.show_register()
+    assert "Cases: 2" in window.summary.toPlainText()
+    reads = []
+    original = window.register.rows_for_statistics
+    window.register.rows_for_statistics = lambda: reads.append(1) or original()
+    qtbot.keyClicks(window.search, "Bo")  # typing filters the list; the statistics of the register stay
+    window.search.clear()
+    assert reads == []
     window.table.setCurrentCell(0, 0)
     name = window.table.item(0, 0).text()
     dialogs.answers.append(True)
     assert window.forget_selected()
+    assert reads == [1] and "Cases: 1" in window.summary.toPlainText()
     assert [window.table.item(row, 0).text() for row in range(window.table.rowCount())] == \
         [n for n in ("Anna Lindqvist", "Bo Ek") if n != name]
 

@@ -107,6 +107,7 @@ class RegisterWindow(QDialog):
         self.png_button.clicked.connect(self.save_png)
         self.csv_button.clicked.connect(self.export_csv)
         self.refresh()
+        self._statistics()
 
     def refresh(self) -> None:
         from reklamera import verdict
@@ -128,9 +129,10 @@ class RegisterWindow(QDialog):
                 item.setData(Qt.ItemDataRole.UserRole, (row.id, row.path, row.consumer_name))
                 self.table.setItem(index, col, item)
         self.table.resizeColumnsToContents()
-        self._statistics()
 
     def _statistics(self) -> None:
+        """The whole register, whatever the list shows: computed when the window opens and after a deletion,
+        not on every keystroke in the search field."""
         from html import escape
 
         from reklamera.register.statistics import compute
@@ -182,6 +184,7 @@ class RegisterWindow(QDialog):
             return False
         self.register.delete_consumer(selected[2])
         self.refresh()
+        self._statistics()
         return True
 
     def save_png(self) -> str | None:
