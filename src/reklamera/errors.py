@@ -19,10 +19,6 @@ class InputError(ValueError):
         self.params = params
         super().__init__(self.localized())
 
-    @property
-    def message(self) -> str:
-        return self.template.format(**self.params)
-
     def localized(self, gettext: Callable[[str], str] = str) -> str:
         text = gettext(self.template).format(**self.params)
         return f"{self.field}: {text}" if self.field else text

@@ -69,7 +69,6 @@ class SiteConfig:
         self.office: Office | None = None
         self.defaults: dict[str, Any] = {}
         self.locked: set[str] = set()
-        self.sources: list[Path] = []  # the files that were read, in order
         self.problems: list[InputError] = []  # what an administrator should fix; the rest is used
         self.register_enabled = False
         self.register_url = ""  # empty: a SQLite file in the user's data folder
@@ -87,7 +86,6 @@ class SiteConfig:
         except tomllib.TOMLDecodeError as error:
             self.problems.append(InputError(str(path), N_("is not valid TOML ({reason})"), reason=str(error)))
             return
-        self.sources.append(path)
         for section, values in data.items():
             if section not in ("office", "defaults", "locked", "register") or not isinstance(values, dict):
                 self._problem(path, section, N_("is not a section reklamera knows (office, defaults, locked)"))

@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from babel.dates import format_date
 from babel.numbers import format_currency
 
 from reklamera.case import Case
@@ -20,7 +19,7 @@ from reklamera.i18n import N_, translations
 from reklamera.letter.content import Block, BlockKind, LetterContent
 from reklamera.letter.sanitize import clean, clean_line
 from reklamera.rules.model import Assessment, Status
-from reklamera.verdict import BABEL_LOCALES, grouped_citations
+from reklamera.verdict import BABEL_LOCALES, grouped_citations, long_date_formatter
 
 
 CHANNELS = {
@@ -73,9 +72,7 @@ def compose(
     translation = translations(language)
     _ = translation.gettext
     locale = BABEL_LOCALES[language]
-
-    def date(day: dt.date) -> str:
-        return format_date(day, format="long", locale=locale)
+    date = long_date_formatter(language)
 
     letter_day = assessment.complained or today
     product = clean_line(case.product.description)

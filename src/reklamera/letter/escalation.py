@@ -16,7 +16,7 @@ from reklamera.letter.sanitize import clean, clean_line
 from reklamera.rules import assess
 from reklamera.rules.dispute import Eligibility, eligibility
 from reklamera.rules.messages import render_note
-from reklamera.verdict import BABEL_LOCALES
+from reklamera.verdict import BABEL_LOCALES, long_date_formatter
 
 EVENT_LABELS = {
     "letter_sent": N_("Complaint sent to the seller"),
@@ -68,12 +68,8 @@ def compose_escalation(case: Case, language: str | None = None, *, today: dt.dat
                    office=office)
     language = base.language
     _ = translations(language).gettext
-    from babel.dates import format_date
-
     locale = BABEL_LOCALES[language]
-
-    def date(day: dt.date) -> str:
-        return format_date(day, format="long", locale=locale)
+    date = long_date_formatter(language)
 
     check = case_eligibility(case, today)
     body_name = check.body.name

@@ -15,7 +15,7 @@ from reklamera.letter.content import LetterContent
 from reklamera.letter.sanitize import clean_line
 from reklamera.rules import assess
 from reklamera.rules.model import Status
-from reklamera.verdict import BABEL_LOCALES, grouped_citations
+from reklamera.verdict import grouped_citations, long_date_formatter
 
 KINDS = ("reminder", "reply-manufacturer-warranty", "reply-contact-manufacturer", "reply-inspection-fee",
          "reply-your-fault", "reply-warranty-expired")
@@ -60,10 +60,7 @@ def compose_followup(case: Case, kind: str, language: str | None = None, *, toda
     language = base.language
     translation = translations(language)
     _ = translation.gettext
-    from babel.dates import format_date
-
-    def date(day: dt.date) -> str:
-        return format_date(day, format="long", locale=BABEL_LOCALES[language])
+    date = long_date_formatter(language)
 
     product = clean_line(case.product.description)
     remedy = _(REMEDY_REQUESTS[case.remedy])

@@ -148,11 +148,6 @@ class Register:
         with self.engine.connect() as connection:
             return connection.execute(sa.select(cases.c.revision).where(cases.c.id == case_id)).scalar()
 
-    def delete(self, case_id: str) -> bool:
-        """Remove a case's row entirely ("delete this consumer's data")."""
-        with self.engine.begin() as connection:
-            return connection.execute(cases.delete().where(cases.c.id == case_id)).rowcount == 1
-
     def delete_consumer(self, name: str, email: str = "") -> int:
         """Remove every row of one consumer (by name, and e-mail when given)."""
         condition = cases.c.consumer_name == name
