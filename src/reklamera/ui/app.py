@@ -146,20 +146,11 @@ def self_test() -> int:
 
 def quit_after_startup() -> int:
     """Show the first page, wait until it has been painted, exit (the start-up benchmark)."""
-    from PySide6.QtCore import QEvent, QObject, QTimer
-
     app = application()
-    from reklamera.ui.wizard import ComplaintWizard
-
-    class FirstPaint(QObject):
-        def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
-            if event.type() == QEvent.Type.Paint:
-                QTimer.singleShot(0, app.quit)
-            return False
+    from reklamera.ui.wizard import ComplaintWizard, FirstPaint
 
     wizard = ComplaintWizard()
-    watcher = FirstPaint()
-    wizard.installEventFilter(watcher)
+    FirstPaint(wizard, app.quit)
     wizard.show()
     app.exec()
     wizard._close_confirmed = True  # a probe: leaves no autosave, settings or geometry behind

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from reklamera.case import Case, CaseError, load_case, save_case
+from reklamera.case import Case, CaseError, load_case
 from reklamera.storage import atomic_write_bytes
 
 INTERVAL_MS = 3000
@@ -25,7 +25,7 @@ class Autosave:
         if text == self.last_written:
             return False
         self.folder.mkdir(parents=True, exist_ok=True)
-        save_case(case, self.case_file)
+        atomic_write_bytes(self.case_file, text.encode("utf-8"))  # what save_case writes, serialised once
         import json
 
         info = {"case_path": case_path, "saved_at": dt.datetime.now().isoformat(timespec="seconds")}

@@ -12,6 +12,14 @@ from reklamera.ui.dialogs import DialogService
 from reklamera.ui.language import UiLanguage
 
 
+def safe_file_name(text: str) -> str:
+    """A file name from a subject line: no characters Windows or Linux refuse, not too long."""
+    import re
+
+    name = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", text).strip(" .")
+    return re.sub(r"\s+", " ", name)[:80] or "reklamera"
+
+
 class CaseHolder(QObject):
     """The single source of truth while the wizard runs. ``replaced`` fires when another case is opened."""
 
@@ -47,8 +55,6 @@ class WizardContext:
         """Where to save: suggested as ``name`` in the last folder used; ``suffix`` always on the result, and the
         folder remembered for next time."""
         from pathlib import Path
-
-        from reklamera.ui.pages.letter import safe_file_name
 
         folder = Path(self.settings.ui.last_folder or Path.home())
         path = self.dialogs.save_path(title, str(folder / f"{safe_file_name(name)}{suffix}"), name_filter)

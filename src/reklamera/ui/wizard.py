@@ -40,7 +40,7 @@ BUTTONS = {
 }
 
 
-class _FirstPaint(QObject):
+class FirstPaint(QObject):
     """Calls ``then`` once, just after ``widget`` is first painted, and stops watching."""
 
     def __init__(self, widget, then) -> None:
@@ -105,7 +105,7 @@ class ComplaintWizard(QWizard):
         self.timer.timeout.connect(self.autosave)
         self.timer.start()
         # A zero timer started here would run before the first paint, not after it: wait for the paint itself.
-        self._first_paint = _FirstPaint(self, self._after_first_paint)
+        self._first_paint = FirstPaint(self, self._after_first_paint)
 
     def _after_first_paint(self) -> None:
         """Work no one needs before the first page is on screen."""

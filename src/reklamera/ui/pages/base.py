@@ -106,7 +106,6 @@ class BasePage(QWizardPage):
         label = QLabel()
         label.setObjectName(f"reason-{key}")
         label.setWordWrap(True)
-        label.setProperty("role", "reason")
         label.setStyleSheet("color: #b3261e;")
         label.hide()
         self.reasons[key] = label
@@ -133,6 +132,4 @@ def hint_label(object_name: str) -> QLabel:
     label = QLabel()
     label.setObjectName(object_name)
     label.setWordWrap(True)
-    label.setProperty("role", "hint")
-    label.setForegroundRole(label.foregroundRole())
     return label

@@ -71,8 +71,6 @@ class FollowUpPage(BasePage):
         self.calendar.setText(_("Add the deadline to my ca&lendar…"))
         self.pack_word.setText(_("Case summary for the dispu&te body (Word)…"))
         self.pack_pdf.setText(_("Case summary (&PDF)…"))
-        if self.built:
-            self.show_state()
 
     def load(self) -> None:
         self.events.set_events(self.ctx.case.events)

@@ -3,18 +3,10 @@ as PDF, save the case."""
 
 from __future__ import annotations
 
-import re
-
 from reklamera.errors import InputError
 from reklamera.i18n import LANGUAGES
 from reklamera.ui.pages.base import BasePage, hint_label, new_form
 from reklamera.ui.pages.start import LANGUAGE_NAMES
-
-
-def safe_file_name(text: str) -> str:
-    """A file name from a subject line: no characters Windows or Linux refuse, not too long."""
-    name = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", text).strip(" .")
-    return re.sub(r"\s+", " ", name)[:80] or "reklamera"
 
 
 class LetterPage(BasePage):

@@ -36,8 +36,6 @@ class NextStepsPage(BasePage):
         self.text.setAccessibleName(_("What happens next"))
         self.print_button.setText(_("&Print a handout…"))
         self.pdf_button.setText(_("Save the handout as P&DF…"))
-        if self.built:
-            self.load()
 
     def handout(self) -> str:
         from reklamera import verdict

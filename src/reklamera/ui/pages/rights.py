@@ -89,8 +89,6 @@ class RightsPage(BasePage):
         self.complained.apply_locale(self.ctx.language.locale)
         self.advice_title.setText(_("What you can do now"))
         self.reasons_title.setText(_("Why"))
-        if self.built:
-            self.show_assessment()
 
     def load(self) -> None:
         self.complained.set_value(self.ctx.case.complained or self.ctx.today)
