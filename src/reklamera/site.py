@@ -74,6 +74,14 @@ class SiteConfig:
         self.register_url = ""  # empty: a SQLite file in the user's data folder
         self.retention_days = 0  # 0: keep closed cases as they are
 
+    def letter_line(self) -> str:
+        """The office's "written with help from" line for letters, or "" when there is none or it is switched off."""
+        return self.office.letter_line() if self.office and self.office.show_in_letter else ""
+
+    @property
+    def letterhead(self) -> Path | None:
+        return self.office.letterhead if self.office else None
+
     def merge(self, path: Path) -> None:
         """Read one file; its valid values override what earlier files said."""
         import tomllib

@@ -48,8 +48,8 @@ def write_letter(args: argparse.Namespace) -> int:
     site = load_site_config()
     for problem in site.problems:  # the office's file: worth a line, never a reason to stop
         print(f"reklamera: {problem}", file=sys.stderr)
-    office = site.office.letter_line() if site.office and site.office.show_in_letter else ""
-    template = getattr(args, "template", None) or (site.office.letterhead if site.office else None)
+    office = site.letter_line()
+    template = getattr(args, "template", None) or site.letterhead
     language = getattr(args, "letter_lang", None)
     try:
         if command == "followup":

@@ -49,3 +49,16 @@ def save_pdf(html: str, path: str | os.PathLike[str], title: str = "", *, overwr
     from reklamera.storage import write_output
 
     return write_output(path, pdf_bytes(html, title), overwrite=overwrite)
+
+
+def save_letter(content, path: str, letterhead=None) -> None:
+    """A letter as a PDF or, for any other name, a Word document on the office's letterhead. The file dialog
+    has already asked before replacing a file."""
+    if path.lower().endswith(".pdf"):
+        from reklamera.letter.html import letter_html
+
+        save_pdf(letter_html(content), path, content.subject)
+    else:
+        from reklamera.letter.render_docx import render_docx
+
+        render_docx(content, path, overwrite=True, template=letterhead)

@@ -102,6 +102,26 @@ class BasePage(QWizardPage):
             form.addRow(label, field)
         return label
 
+    def save_letter(self, compose, title: str, suffix: str, status: QLabel) -> str | None:
+        """Compose a letter, ask where to save it (``suffix`` .docx or .pdf), write it and say so in ``status``;
+        whatever goes wrong is one message and nothing is written."""
+        from reklamera.errors import InputError
+        from reklamera.ui.printing import save_letter
+
+        _ = self.ctx.gettext
+        name_filter = _("PDF (*.pdf)") if suffix == ".pdf" else _("Word document (*.docx)")
+        try:
+            content = compose()
+            path = self.ctx.ask_save_path(title, content.subject, suffix, name_filter)
+            if not path:
+                return None
+            save_letter(content, path, self.ctx.settings.site.letterhead)
+        except InputError as error:
+            self.ctx.dialogs.error(_("The letter was not saved"), error.localized(_))
+            return None
+        status.setText(_("Saved: {path}").format(path=path))
+        return path
+
     def reason_label(self, key: str) -> QLabel:
         label = QLabel()
         label.setObjectName(f"reason-{key}")

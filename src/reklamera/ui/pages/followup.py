@@ -118,58 +118,22 @@ class FollowUpPage(BasePage):
     def _answer_kind(self) -> str:
         return "reply-" + (self.state().last_refusal or "").replace("_", "-")
 
-    def _office(self):
-        office = self.ctx.settings.site.office
-        return (office.letter_line() if office and office.show_in_letter else ""), (office.letterhead if office else None)
-
-    def _write(self, content, path: str) -> str | None:
-        from reklamera.errors import InputError
-
-        _ = self.ctx.gettext
-        try:
-            if path.lower().endswith(".pdf"):
-                from reklamera.letter.html import letter_html
-                from reklamera.ui.printing import save_pdf
-
-                save_pdf(letter_html(content), path, content.subject)
-            else:
-                from reklamera.letter.render_docx import render_docx
-
-                render_docx(content, path, overwrite=True, template=self._office()[1])
-        except InputError as error:
-            self.ctx.dialogs.error(_("The letter was not saved"), error.localized(_))
-            return None
-        self.note.setText(_("Saved: {path}").format(path=path))
-        return path
-
     def write_followup(self, kind: str) -> str | None:
-        from reklamera.errors import InputError
         from reklamera.letter.followup import compose_followup
 
-        _ = self.ctx.gettext
         self.store()
-        try:
-            content = compose_followup(self.ctx.case, kind, today=self.ctx.today, office=self._office()[0])
-        except InputError as error:
-            self.ctx.dialogs.error(_("The letter was not saved"), error.localized(_))
-            return None
-        path = self.ctx.ask_save_path(_("Save the letter"), content.subject, ".docx", _("Word document (*.docx)"))
-        return self._write(content, path) if path else None
+        return self.save_letter(
+            lambda: compose_followup(self.ctx.case, kind, today=self.ctx.today,
+                                     office=self.ctx.settings.site.letter_line()),
+            self.ctx.gettext("Save the letter"), ".docx", self.note)
 
     def write_pack(self, suffix: str) -> str | None:
-        from reklamera.errors import InputError
         from reklamera.letter.escalation import compose_escalation
 
-        _ = self.ctx.gettext
         self.store()
-        try:
-            content = compose_escalation(self.ctx.case, today=self.ctx.today, office=self._office()[0])
-        except InputError as error:
-            self.ctx.dialogs.error(_("The letter was not saved"), error.localized(_))
-            return None
-        name_filter = _("PDF (*.pdf)") if suffix == ".pdf" else _("Word document (*.docx)")
-        path = self.ctx.ask_save_path(_("Save the case summary"), content.subject, suffix, name_filter)
-        return self._write(content, path) if path else None
+        return self.save_letter(
+            lambda: compose_escalation(self.ctx.case, today=self.ctx.today, office=self.ctx.settings.site.letter_line()),
+            self.ctx.gettext("Save the case summary"), suffix, self.note)
 
     def export_calendar(self) -> str | None:
         from reklamera.errors import InputError

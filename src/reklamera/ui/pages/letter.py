@@ -67,10 +67,8 @@ class LetterPage(BasePage):
         from reklamera.rules import assess
 
         case = self.ctx.case
-        office = self.ctx.settings.site.office
-        line = office.letter_line() if office and office.show_in_letter else ""
         return compose(case, assess(case.facts(), self.ctx.today), case.language, today=self.ctx.today,
-                       office=line)
+                       office=self.ctx.settings.site.letter_line())
 
     def render_preview(self) -> None:
         from reklamera.letter.html import letter_html
@@ -86,15 +84,7 @@ class LetterPage(BasePage):
             self.render_preview()
 
     def save_as_word(self) -> str | None:
-        def write(content, path: str) -> None:
-            from reklamera.letter.render_docx import render_docx
-
-            # The file dialog has already asked before replacing an existing file.
-            office = self.ctx.settings.site.office
-            render_docx(content, path, overwrite=True, template=office.letterhead if office else None)
-
-        _ = self.ctx.gettext
-        return self._save_as(_("Save the letter"), ".docx", _("Word document (*.docx)"), write)
+        return self.save_letter(self.content, self.ctx.gettext("Save the letter"), ".docx", self.status)
 
     def copy_as_text(self) -> None:
         from PySide6.QtGui import QGuiApplication
@@ -112,26 +102,4 @@ class LetterPage(BasePage):
             print_html(letter_html(content), printer, content.subject)
 
     def save_as_pdf(self) -> str | None:
-        def write(content, path: str) -> None:
-            from reklamera.letter.html import letter_html
-            from reklamera.ui.printing import save_pdf
-
-            save_pdf(letter_html(content), path, content.subject)
-
-        _ = self.ctx.gettext
-        return self._save_as(_("Save the letter as PDF"), ".pdf", _("PDF (*.pdf)"), write)
-
-    def _save_as(self, title: str, suffix: str, name_filter: str, write) -> str | None:
-        """Ask where, write, and say so; a file that cannot be written is one clear message."""
-        _ = self.ctx.gettext
-        try:
-            content = self.content()
-            path = self.ctx.ask_save_path(title, content.subject, suffix, name_filter)
-            if not path:
-                return None
-            write(content, path)
-        except InputError as error:
-            self.ctx.dialogs.error(_("The letter was not saved"), error.localized(_))
-            return None
-        self.status.setText(_("Saved: {path}").format(path=path))
-        return path
+        return self.save_letter(self.content, self.ctx.gettext("Save the letter as PDF"), ".pdf", self.status)
