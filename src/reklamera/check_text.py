@@ -9,7 +9,7 @@ from reklamera import verdict
 from reklamera.countries import COUNTRY_NAMES
 from reklamera.i18n import N_
 from reklamera.rules.messages import render_note
-from reklamera.rules.model import Assessment, Facts, LimitAppliesTo, Status
+from reklamera.rules.model import Assessment, Facts, LimitAppliesTo
 
 WIDTH = 78
 
@@ -35,7 +35,7 @@ def render(
         (limit_label, a.absolute_deadline),
         (N_("Complaint date"), a.complained),
     ]
-    if a.status not in (Status.IN_TIME, Status.AT_RISK):  # no "surely in time" date for a lost case
+    if not a.has_claim:  # no "surely in time" date for a lost case
         rows = [row for row in rows if row[0] in (N_("Delivered"), N_("Defect noticed"), N_("Complaint date"))]
     shown = [(_(label), format_date(day)) for label, day in rows if day]
     width = max(len(label) for label, _value in shown)

@@ -16,7 +16,6 @@ from reklamera.errors import InputError
 from reklamera.i18n import N_, translations, ui_language
 from reklamera.letter.compose import compose
 from reklamera.rules import assess
-from reklamera.rules.model import Status
 
 NO_LEGAL_CLAIM = N_(
     "note: the consumer-sale act does not help in this case (too late, or a private seller), so the letter "
@@ -63,7 +62,7 @@ def write_letter(args: argparse.Namespace) -> int:
         else:
             assessment = assess(case.facts(), today)
             content = compose(case, assessment, language, today=today, reply_days=args.reply_days, office=office)
-            if assessment.status in (Status.TOO_LATE, Status.NOT_COVERED):
+            if not assessment.has_claim:
                 gettext = translations(ui_language(getattr(args, "lang", None))).gettext
                 print(f"reklamera: {gettext(NO_LEGAL_CLAIM)}", file=sys.stderr)
     except InputError as error:

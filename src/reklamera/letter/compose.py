@@ -78,7 +78,7 @@ def compose(
     product = clean_line(case.product.description)
     consumer = case.consumer
     seller = case.seller
-    covered = assessment.status in (Status.IN_TIME, Status.AT_RISK)
+    covered = assessment.has_claim
 
     body: list[Block] = [_paragraph(_purchase(case, product, date, locale, _))]
     body.append(

@@ -51,7 +51,7 @@ def compose_followup(case: Case, kind: str, language: str | None = None, *, toda
     first_sent = sent[0].date
     # The law as it stood for the first letter: was that complaint covered and in time?
     original = assess(case.facts()._replace(complained=first_sent), max(today, first_sent))
-    covered = original.status in (Status.IN_TIME, Status.AT_RISK)
+    covered = original.has_claim
     if kind != "reminder" and not covered:
         raise LetterError("--kind", N_("the consumer-sale act does not cover this case, so this answer cannot rely "
                                        "on it"))

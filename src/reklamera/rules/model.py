@@ -145,3 +145,8 @@ class Assessment(NamedTuple):
     dispute_body: DisputeBody | None
     withdrawal: Withdrawal | None
     version: LawVersion
+
+    @property
+    def has_claim(self) -> bool:
+        """The act still gives the consumer a claim: in time, or possibly in time (not too late, not excluded)."""
+        return self.status in (Status.IN_TIME, Status.AT_RISK)
