@@ -140,8 +140,8 @@ def assess(facts: Facts, today: dt.date) -> Assessment:
             {"presumption_until": presumption_until},
         )
     )
-    if deadline and complained <= deadline and status is not Status.TOO_LATE:
-        notes.extend(_deadline_day_notes(facts.country, deadline))
+    if status is Status.IN_TIME:  # only then is the deadline still ahead (an expired limit leaves none ahead)
+        notes.extend(_deadline_day_notes(facts.country, deadline))  # type: ignore[arg-type]
 
     withdrawal = _withdrawal(facts, version, complained, notes)
     citations.append(version.remedies)
