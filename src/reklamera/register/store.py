@@ -133,16 +133,16 @@ class Register:
             if current is None:
                 connection.execute(cases.insert().values(id=case.id, revision=1, created=today, **values))
                 return 1
-            if expected_revision is not None and expected_revision != current:
+            expected = current if expected_revision is None else expected_revision
+            # Compare and write in one statement: a desk that saved since we read (or since this desk opened
+            # the case) has moved the revision on, and then no row matches.
+            result = connection.execute(
+                cases.update().where(cases.c.id == case.id, cases.c.revision == expected)
+                .values(revision=expected + 1, **values))
+            if result.rowcount != 1:
                 raise ConflictError(case.id[:8], N_("another desk saved this case in the meantime; open it again "
                                                     "to see their changes, then make yours"))
-            result = connection.execute(
-                cases.update().where(cases.c.id == case.id, cases.c.revision == current)
-                .values(revision=current + 1, **values))
-            if result.rowcount != 1:  # someone saved between our read and our write
-                raise ConflictError(case.id[:8], N_("another desk saved this case in the meantime; open it "
-                                                    "again to see their changes, then make yours"))
-            return current + 1
+            return expected + 1
 
     def revision(self, case_id: str) -> int | None:
         with self.engine.connect() as connection:
