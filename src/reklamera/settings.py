@@ -10,12 +10,11 @@ values fall back to defaults: a damaged settings file must never stop the app fr
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 from typing import Any
 
 from reklamera.records import Record, Spec
-from reklamera.site import SiteConfig, load_site_config
+from reklamera.site import SiteConfig, load_site_config, uses_xdg
 from reklamera.storage import atomic_write_bytes
 
 VERSION = 1
@@ -43,7 +42,7 @@ class UiState(Record):
 def _xdg(variable: str, fallback: str) -> Path | None:
     """The XDG base directory rule that platformdirs applies on Linux and the BSDs, without importing it:
     platformdirs costs about 5 ms, a tenth of the wizard's start-up budget. Elsewhere: None."""
-    if not sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+    if not uses_xdg():
         return None
     value = os.environ.get(variable, "").strip()
     return (Path(value) if value else Path.home() / fallback) / "reklamera"

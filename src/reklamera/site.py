@@ -146,9 +146,14 @@ class SiteConfig:
             self.locked.discard(key)
 
 
+def uses_xdg() -> bool:
+    """Linux and the BSDs, where platformdirs follows the XDG base directory rules (applied here without it)."""
+    return sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd"))
+
+
 def site_config_dir() -> Path:
     """The system-wide config folder: the first of $XDG_CONFIG_DIRS on Linux (as platformdirs has it)."""
-    if sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+    if uses_xdg():
         first = (os.environ.get("XDG_CONFIG_DIRS", "").strip() or "/etc/xdg").split(os.pathsep)[0]
         return Path(first) / "reklamera"
     import platformdirs
