@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import platformdirs
@@ -24,9 +25,7 @@ def test_folders_match_platformdirs(monkeypatch: pytest.MonkeyPatch, tmp_path: P
 
 
 def test_other_platforms_ask_platformdirs(monkeypatch: pytest.MonkeyPatch) -> None:
-    import reklamera.settings as settings
-
-    monkeypatch.setattr(settings.sys, "platform", "win32")
+    monkeypatch.setattr(sys, "platform", "win32")
     monkeypatch.setattr(platformdirs, "user_config_dir", lambda *args, **kwargs: "C:/Users/a/AppData/Local/reklamera")
     monkeypatch.setattr(platformdirs, "user_data_dir", lambda *args, **kwargs: "C:/Users/a/AppData/Local/reklamera/d")
     assert user_config_dir() == Path("C:/Users/a/AppData/Local/reklamera")
