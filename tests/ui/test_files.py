@@ -81,6 +81,24 @@ def test_autosave_and_recovery_after_a_crash(qtbot, make_wizard, sample, dialogs
     assert survivor.is_dirty()  # recovered work is not saved anywhere yet
 
 
+def test_autosave_that_cannot_write_says_so_once(qtbot, make_wizard, sample, dialogs, tmp_path: Path) -> None:
+    from reklamera.ui.autosave import Autosave
+
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the autosave folder should be", encoding="utf-8")
+    wizard = make_wizard(sample, language="sv")
+    wizard.autosave_store = Autosave(blocker / "autosave")
+    assert wizard.autosave() is False
+    sample.product.description += " (ändrad)"
+    assert wizard.autosave() is False
+    errors = [call[1] for call in dialogs.calls if call[0] == "error"]
+    assert len(errors) == 1
+    title, message = errors[0]
+    assert title == "Automatisk sparning fungerar inte"
+    assert str(blocker / "autosave") in message and "Spara ärende" in message
+    assert blocker.read_text(encoding="utf-8").startswith("a file")
+
+
 def test_declining_recovery_removes_the_leftover(make_wizard, sample, dialogs, tmp_path: Path) -> None:
     wizard = make_wizard(sample)
     wizard.case.notes = "draft"

@@ -77,6 +77,7 @@ class ComplaintWizard(QWizard):
         self.autosave_store = Autosave(autosave_dir or user_data_dir() / "autosave")
         self._saved = self.case.to_dict()  # what "unsaved changes" are measured against
         self._close_confirmed = False
+        self.autosave_failed = False  # told the user once; the timer keeps trying quietly
         self._register = None  # the office register, opened on first use (it is not needed to start)
         self.register_revision: int | None = None  # the revision of this case the desk read
 
@@ -136,7 +137,20 @@ class ComplaintWizard(QWizard):
 
     def autosave(self) -> bool:
         self.store_current_page()
-        return self.autosave_store.write(self.case, self.case_path)
+        try:
+            return self.autosave_store.write(self.case, self.case_path)
+        except OSError as error:  # a full disk or a read-only data folder: say so once, keep the work in memory
+            if not self.autosave_failed:
+                self.autosave_failed = True
+                _ = self.ctx.gettext
+                self.ctx.dialogs.error(
+                    _("Autosave is not working"),
+                    _("Your work cannot be saved automatically in {folder} ({reason}). Save the case yourself "
+                      "with \"{button}\".").format(folder=self.autosave_store.folder,
+                                                     reason=error.strerror or error,
+                                                     button=_(BUTTONS[QWizard.WizardButton.CustomButton2])
+                                                     .replace("&", "")))
+            return False
 
     def offer_recovery(self) -> bool:
         """After a crash: offer the autosaved case back. True when it was restored."""
