@@ -14,23 +14,17 @@ from reklamera.i18n import N_
 def open_register(site=None):
     """The office's register: the site configuration's database, or a SQLite file in the user's data folder.
     Retention is applied on opening, so closed cases never outlive the office's period."""
-    import sqlalchemy.exc
-
     from reklamera.register.store import Register
     from reklamera.settings import user_data_dir
     from reklamera.site import load_site_config
 
     site = site or load_site_config()
-    url = site.register_url
-    if not url:
+    if site.register_url:
+        register = Register(site.register_url)
+    else:
         folder = user_data_dir()
         folder.mkdir(parents=True, exist_ok=True)
-        url = f"sqlite:///{folder / 'register.sqlite'}"
-    try:
-        register = Register(url)
-    except sqlalchemy.exc.SQLAlchemyError as error:
-        raise InputError(url.split("@")[-1], N_("the register cannot be opened ({reason})"),
-                         reason=str(error.orig or error).strip().splitlines()[0]) from None
+        register = Register.sqlite(folder / "register.sqlite")
     if site.retention_days:
         register.anonymise_closed(site.retention_days)
     return register

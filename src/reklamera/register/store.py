@@ -84,13 +84,26 @@ class Row:
 
 class Register:
     def __init__(self, url: str) -> None:
+        """Connect and bring the schema up to date; a database that cannot be reached or read is one
+        :class:`InputError` naming it (without the password)."""
         self.url = url
-        self.engine = sa.create_engine(url, future=True)
+        self.where = url.split("@")[-1]
+        try:
+            self.engine = sa.create_engine(url, future=True)
+        except sa.exc.SQLAlchemyError as error:
+            raise self._cannot_open(error) from None
         try:
             self.migrate()
+        except sa.exc.SQLAlchemyError as error:
+            self.engine.dispose()
+            raise self._cannot_open(error) from None
         except Exception:
             self.engine.dispose()
             raise
+
+    def _cannot_open(self, error: Exception) -> InputError:
+        reason = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
+        return InputError(self.where, N_("the register cannot be opened ({reason})"), reason=reason)
 
     @classmethod
     def sqlite(cls, path) -> Register:
@@ -111,7 +124,7 @@ class Register:
             metadata.create_all(connection, tables=[schema_version])
             current = connection.execute(sa.select(sa.func.max(schema_version.c.version))).scalar() or 0
         if current > SCHEMA_VERSION:
-            raise InputError(self.url.split("@")[-1], N_("the register was made by a newer reklamera; please update"))
+            raise InputError(self.where, N_("the register was made by a newer reklamera; please update"))
         for version in range(current + 1, SCHEMA_VERSION + 1):
             with self.engine.begin() as connection:
                 MIGRATIONS[version](connection)
