@@ -6,6 +6,8 @@ from __future__ import annotations
 import csv
 import io
 
+from reklamera.register.statistics import month_of, resolution_days, response_days
+
 COLUMNS = ("month", "country", "category", "seller", "status", "outcome", "satisfaction", "response_days",
            "resolution_days")
 
@@ -14,17 +16,20 @@ def anonymised_csv(rows: list[dict]) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(COLUMNS)
-    for row in sorted(rows, key=lambda r: (r["first_sent"] or r["created"])):
-        start = row["first_sent"] or row["created"]
+    for row in sorted(rows, key=lambda r: r["first_sent"] or r["created"]):
         writer.writerow([
-            start.strftime("%Y-%m"),
+            month_of(row),
             row["country"],
             row["category"] or "",
             "" if row["seller_private"] else row["seller_name"],  # a private seller is a person
             row["status"],
             row["outcome"] or "",
             row["satisfaction"] or "",
-            (row["first_reply"] - row["first_sent"]).days if row["first_sent"] and row["first_reply"] else "",
-            (row["closed"] - row["first_sent"]).days if row["first_sent"] and row["closed"] else "",
+            _blank_if_none(response_days(row)),
+            _blank_if_none(resolution_days(row)),
         ])
     return out.getvalue()
+
+
+def _blank_if_none(value) -> object:
+    return "" if value is None else value

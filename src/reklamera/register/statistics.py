@@ -29,16 +29,29 @@ class Statistics:
     total: int
 
 
+# One definition of each measure, for the statistics and the CSV export alike.
+def month_of(row: dict) -> str:
+    """The month a complaint counts in: when the letter was sent, else when the case was made."""
+    return (row["first_sent"] or row["created"]).strftime("%Y-%m")
+
+
+def response_days(row: dict) -> int | None:
+    return (row["first_reply"] - row["first_sent"]).days if row["first_sent"] and row["first_reply"] else None
+
+
+def resolution_days(row: dict) -> int | None:
+    return (row["closed"] - row["first_sent"]).days if row["first_sent"] and row["closed"] else None
+
+
 def compute(rows: list[dict]) -> Statistics:
     per_month: dict[str, list[dict]] = defaultdict(list)
     for row in rows:
-        start = row["first_sent"] or row["created"]
-        per_month[start.strftime("%Y-%m")].append(row)
+        per_month[month_of(row)].append(row)
     months = []
     for month in sorted(per_month):
         group = per_month[month]
-        response = [(r["first_reply"] - r["first_sent"]).days for r in group if r["first_sent"] and r["first_reply"]]
-        resolution = [(r["closed"] - r["first_sent"]).days for r in group if r["first_sent"] and r["closed"]]
+        response = [days for days in map(response_days, group) if days is not None]
+        resolution = [days for days in map(resolution_days, group) if days is not None]
         scores = [r["satisfaction"] for r in group if r["satisfaction"]]
         months.append(Month(
             month=month, complaints=len(group), answered=len(response), closed=len(resolution),
