@@ -149,14 +149,18 @@ def _org_number(case: Case) -> str:
     return f"{ORG_NUMBER_LABELS[case.country]} {number}" if number else ""
 
 
-def _purchase(case: Case, product: str, date, locale: str, _) -> str:
+def _purchase(case: Case, product: str, date, locale: str, _, seller: str | None = None) -> str:
+    """The purchase in one or two sentences, to the seller ("from you") or, with ``seller``, to a third party."""
     purchased = case.product.purchased or case.product.delivered
-    if case.product.price is not None:
-        price = _money(case.product.price, case.product.currency, locale)
-        sentences = [_("On {date} I bought {product} from you for {price}.").format(
-            date=date(purchased), product=product, price=price)]
+    priced = case.product.price is not None
+    if seller is None:
+        template = _("On {date} I bought {product} from you for {price}.") if priced else \
+            _("On {date} I bought {product} from you.")
     else:
-        sentences = [_("On {date} I bought {product} from you.").format(date=date(purchased), product=product)]
+        template = _("On {date} I bought {product} from {seller} for {price}.") if priced else \
+            _("On {date} I bought {product} from {seller}.")
+    price = _money(case.product.price, case.product.currency, locale) if priced else ""
+    sentences = [template.format(date=date(purchased), product=product, price=price, seller=seller)]
     # The order number is in the subject line, where the shop's staff look for it first.
     if case.product.delivered != purchased:
         sentences.append(_("I received the goods on {date}.").format(date=date(case.product.delivered)))

@@ -10,7 +10,7 @@ import datetime as dt
 from reklamera.case import Case
 from reklamera.followup import dated
 from reklamera.i18n import N_, translations
-from reklamera.letter.compose import _contact_line, _money, _paragraph, compose
+from reklamera.letter.compose import _address, _contact_line, _paragraph, _purchase, compose
 from reklamera.letter.content import Block, BlockKind, LetterContent
 from reklamera.letter.sanitize import clean, clean_line
 from reklamera.rules import assess
@@ -74,22 +74,11 @@ def compose_escalation(case: Case, language: str | None = None, *, today: dt.dat
     check = case_eligibility(case, today)
     body_name = check.body.name
     product = clean_line(case.product.description)
-    seller = ", ".join(part for part in (clean_line(case.seller.name), clean_line(case.seller.address),
-                                         " ".join(p for p in (clean_line(case.seller.postcode),
-                                                              clean_line(case.seller.city)) if p),
-                                         clean_line(case.seller.org_number)) if part)
-    purchased = case.product.purchased or case.product.delivered
-    if case.product.price is not None:
-        bought = _("On {date} I bought {product} from {seller} for {price}.").format(
-            date=date(purchased), product=product, seller=clean_line(case.seller.name),
-            price=_money(case.product.price, case.product.currency, locale))
-    else:
-        bought = _("On {date} I bought {product} from {seller}.").format(
-            date=date(purchased), product=product, seller=clean_line(case.seller.name))
-    if case.product.delivered != purchased:
-        bought += " " + _("I received the goods on {date}.").format(date=date(case.product.delivered))
+    seller = case.seller
+    seller_line = ", ".join(_address(seller.name, seller.address, seller.postcode, seller.city, seller.org_number))
+    bought = _purchase(case, product, date, locale, _, seller=clean_line(seller.name))
     blocks = [
-        Block(BlockKind.HEADING, _("The seller")), _paragraph(seller),
+        Block(BlockKind.HEADING, _("The seller")), _paragraph(seller_line),
         Block(BlockKind.HEADING, _("The purchase")), _paragraph(bought),
         Block(BlockKind.HEADING, _("The defect")), Block(BlockKind.QUOTE, clean(case.defect.description)),
         _paragraph(_("I noticed the defect on {date}.").format(date=date(case.defect.discovered))),
