@@ -28,15 +28,19 @@ def dated(events: list[Event]) -> list[Event]:
     return sorted((event for event in events if event.date), key=lambda event: event.date)
 
 
+def first_sent(events: list[Event]) -> dt.date | None:
+    """The day the first complaint letter went out, or None when none is recorded."""
+    return min((event.date for event in events if event.kind == "letter_sent" and event.date), default=None)
+
+
 def follow_up(case: Case, today: dt.date) -> FollowUp:
     events = dated(case.events)
-    sent = [event for event in events if event.kind == "letter_sent"]
-    first_sent = sent[0].date if sent else None
+    first = first_sent(events)
     if any(event.kind == "closed" for event in events):
-        return FollowUp(first_sent, None, 0, "closed", None)
+        return FollowUp(first, None, 0, "closed", None)
     if any(event.kind == "escalated" for event in events):
-        return FollowUp(first_sent, None, 0, "escalated", None)
-    if not sent:
+        return FollowUp(first, None, 0, "escalated", None)
+    if first is None:
         return FollowUp(None, None, 0, "send_letter", None)
     outgoing = [event for event in events if event.kind in ("letter_sent", "reminder_sent")]
     last_out = outgoing[-1]
@@ -44,11 +48,11 @@ def follow_up(case: Case, today: dt.date) -> FollowUp:
     if replies:
         refusal = replies[-1].refusal
         if refusal:
-            return FollowUp(first_sent, None, 0, "respond", refusal)
-        return FollowUp(first_sent, None, 0, "wait", None)
+            return FollowUp(first, None, 0, "respond", refusal)
+        return FollowUp(first, None, 0, "wait", None)
     reply_by = last_out.date + dt.timedelta(days=case.reply_days)
     overdue = max(0, (today - reply_by).days)
     if not overdue:
-        return FollowUp(first_sent, reply_by, 0, "wait", None)
+        return FollowUp(first, reply_by, 0, "wait", None)
     reminded = any(event.kind == "reminder_sent" for event in events)
-    return FollowUp(first_sent, reply_by, overdue, "escalate" if reminded else "reminder", None)
+    return FollowUp(first, reply_by, overdue, "escalate" if reminded else "reminder", None)

@@ -8,7 +8,7 @@ import dataclasses
 import datetime as dt
 
 from reklamera.case import Case
-from reklamera.followup import dated
+from reklamera.followup import dated, first_sent
 from reklamera.i18n import N_, translations
 from reklamera.letter.compose import _address, _contact_line, _paragraph, _purchase, compose
 from reklamera.letter.content import Block, BlockKind, LetterContent
@@ -58,8 +58,7 @@ CLAIMS = {
 
 def case_eligibility(case: Case, today: dt.date) -> Eligibility:
     assessment = assess(case.facts()._replace(complained=None), today)
-    sent = [event.date for event in dated(case.events) if event.kind == "letter_sent"]
-    return eligibility(assessment.version.dispute_body, sent[0] if sent else None, case.product.price,
+    return eligibility(assessment.version.dispute_body, first_sent(case.events), case.product.price,
                        case.product.currency, today)
 
 

@@ -8,7 +8,7 @@ import dataclasses
 import datetime as dt
 
 from reklamera.case import Case, Event
-from reklamera.followup import dated
+from reklamera.followup import dated, first_sent
 from reklamera.i18n import N_, translations
 from reklamera.letter.compose import PERIODS, REMEDY_REQUESTS, LetterError, _paragraph, compose
 from reklamera.letter.content import LetterContent
@@ -45,12 +45,11 @@ def compose_followup(case: Case, kind: str, language: str | None = None, *, toda
     if kind not in KINDS:
         raise LetterError("--kind", N_("\"{value}\" is not one of {choices}"), value=kind, choices=", ".join(KINDS))
     events = dated(case.events)
-    sent = [event for event in events if event.kind == "letter_sent"]
-    if not sent:
+    first = first_sent(events)
+    if first is None:
         raise LetterError("events", N_("record when you sent your complaint before writing a follow-up letter"))
-    first_sent = sent[0].date
     # The law as it stood for the first letter: was that complaint covered and in time?
-    original = assess(case.facts()._replace(complained=first_sent), max(today, first_sent))
+    original = assess(case.facts()._replace(complained=first), max(today, first))
     covered = original.has_claim
     if kind != "reminder" and not covered:
         raise LetterError("--kind", N_("the consumer-sale act does not cover this case, so this answer cannot rely "
@@ -69,10 +68,10 @@ def compose_followup(case: Case, kind: str, language: str | None = None, *, toda
     cited = [version.reasonable_time.source, version.remedies]
     paragraphs = []
     if kind == "reminder":
-        reply_by = first_sent + dt.timedelta(days=case.reply_days)
+        reply_by = first + dt.timedelta(days=case.reply_days)
         subject = _("Reminder: complaint about {product}").format(product=product)
         paragraphs.append(_("On {date} I made a complaint about {product} and asked you to answer by {reply_by}. "
-                            "I have not received an answer.").format(date=date(first_sent), product=product,
+                            "I have not received an answer.").format(date=date(first), product=product,
                                                                      reply_by=date(reply_by)))
         paragraphs.append(_("I maintain my complaint.") + " " + remedy)
     else:
@@ -81,10 +80,10 @@ def compose_followup(case: Case, kind: str, language: str | None = None, *, toda
         answer = _latest_reply(events)
         if answer is not None:
             intro = _("Thank you for your answer of {answer} to my complaint of {date} about {product}.").format(
-                answer=date(answer.date), date=date(first_sent), product=product)
+                answer=date(answer.date), date=date(first), product=product)
         else:
             intro = _("Thank you for your answer to my complaint of {date} about {product}.").format(
-                date=date(first_sent), product=product)
+                date=date(first), product=product)
         paragraphs.append(intro)
         text = _(REFUSAL_ANSWERS[refusal])
         if refusal == "your_fault":
