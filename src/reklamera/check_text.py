@@ -27,16 +27,14 @@ def render(
         if a.limit_applies_to is LimitAppliesTo.DISCOVERY
         else N_("Final day for any complaint")
     )
-    rows = [
-        (N_("Delivered"), facts.delivered),
-        (N_("Defect noticed"), facts.discovered),
-        (N_("Presumption period ends"), a.presumption_until),
-        (N_("Always in time until"), a.reasonable_time_until),
-        (limit_label, a.absolute_deadline),
-        (N_("Complaint date"), a.complained),
-    ]
-    if not a.has_claim:  # no "surely in time" date for a lost case
-        rows = [row for row in rows if row[0] in (N_("Delivered"), N_("Defect noticed"), N_("Complaint date"))]
+    rows = [(N_("Delivered"), facts.delivered), (N_("Defect noticed"), facts.discovered)]
+    if a.has_claim:  # no "surely in time" date for a lost case
+        rows += [
+            (N_("Presumption period ends"), a.presumption_until),
+            (N_("Always in time until"), a.reasonable_time_until),
+            (limit_label, a.absolute_deadline),
+        ]
+    rows.append((N_("Complaint date"), a.complained))
     shown = [(_(label), format_date(day)) for label, day in rows if day]
     width = max(len(label) for label, _value in shown)
     lines += [f"  {label.ljust(width)}  {value}" for label, value in shown]

@@ -69,10 +69,10 @@ def normalize(name: str | None) -> str | None:
 def ui_language(explicit: str | None = None, environ: Mapping[str, str] = os.environ) -> str:
     """The UI language: ``explicit`` (``--lang``), else $REKLAMERA_LANG, else the POSIX locale variables."""
     for candidate in (explicit, environ.get("REKLAMERA_LANG")):
-        if normalize(candidate):
-            return normalize(candidate)  # type: ignore[return-value]
+        if code := normalize(candidate):
+            return code
     for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
         for part in environ.get(variable, "").split(":"):
-            if normalize(part):
-                return normalize(part)  # type: ignore[return-value]
+            if code := normalize(part):
+                return code
     return DEFAULT_LANGUAGE

@@ -100,7 +100,7 @@ class LawVersion(NamedTuple):
     limit_applies_to: LimitAppliesTo | None = None
     bad_faith: Source | None = None  # the section that lifts the absolute limit for a bad-faith seller
     scope: Source | None = None  # the section that limits the act to sales by a business to a consumer
-    notes: tuple[str, ...] = ()  # message keys always worth saying for this version (e.g. FI: no fixed limit)
+    notes: tuple[Note, ...] = ()  # always worth saying for this version (e.g. FI: no fixed limit)
 
 
 class Facts(NamedTuple):
