@@ -15,7 +15,7 @@ from tests.letter.conftest import TODAY, assessed
 
 
 def text(case, language: str = "en", today: dt.date = TODAY) -> str:
-    return compose(case, assessed(case, today), language, today=today).as_text()
+    return compose(case, assessed(case, today), language).as_text()
 
 
 def test_in_time_letter_states_the_law_the_presumption_and_the_deadline(case) -> None:
@@ -98,17 +98,17 @@ def test_required_fields(case, field: str) -> None:
     section, _, key = field.rpartition(".")
     setattr(getattr(case, section) if section else case, key, None if key == "remedy" else " \n")
     with pytest.raises(LetterError) as caught:
-        compose(case, assessed(case), "en", today=TODAY)
+        compose(case, assessed(case), "en")
     assert caught.value.field == field
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_language_is_polite_and_translated(case, language: str) -> None:
-    content = compose(case, assessed(case), language, today=TODAY)
+    content = compose(case, assessed(case), language)
     letter = content.as_text()
     assert "!" not in letter
     if language != "en":
-        english = compose(case, assessed(case), "en", today=TODAY)
+        english = compose(case, assessed(case), "en")
         ours = {block.text for block in content.body if block.text} | {content.closing, content.salutation}
         theirs = {block.text for block in english.body if block.text} | {english.closing, english.salutation}
         untranslated = (ours & theirs) - {case.defect.description}
@@ -117,7 +117,7 @@ def test_every_language_is_polite_and_translated(case, language: str) -> None:
 
 def test_content_holds_only_plain_strings(case) -> None:
     """The renderer only lays out: no dates, decimals or case objects reach it (Ghostwriter's rule)."""
-    content = compose(case, assessed(case), "sv", today=TODAY)
+    content = compose(case, assessed(case), "sv")
 
     def plain(value) -> bool:
         if isinstance(value, str):

@@ -19,7 +19,7 @@ import pytest
 from reklamera.i18n import LANGUAGES
 from reklamera.letter.compose import compose
 from reklamera.letter.render_docx import docx_bytes
-from tests.letter.conftest import TODAY, assessed
+from tests.letter.conftest import assessed
 
 GOLDEN = Path(__file__).resolve().parent.parent / "data" / "golden"
 VOLATILE = re.compile(r"<dcterms:(created|modified)[^>]*>[^<]*</dcterms:\1>")
@@ -30,7 +30,7 @@ def pretty(xml: bytes) -> str:
 
 
 def parts(case, language: str) -> dict[str, str]:
-    content = compose(case, assessed(case), language, today=TODAY)
+    content = compose(case, assessed(case), language)
     data = docx_bytes(content, now=dt.datetime(2026, 11, 24, 9, 30, tzinfo=dt.timezone.utc))
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         document = pretty(archive.read("word/document.xml"))

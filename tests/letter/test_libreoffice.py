@@ -12,7 +12,7 @@ import pytest
 from reklamera.i18n import LANGUAGES
 from reklamera.letter.compose import compose
 from reklamera.letter.render_docx import render_docx
-from tests.letter.conftest import TODAY, assessed
+from tests.letter.conftest import assessed
 
 pytestmark = pytest.mark.slow
 SUBJECT_WORD = {"sv": "Reklamation", "nb": "Reklamasjon", "da": "Reklamation", "fi": "Reklamaatio", "is": "Kvörtun",
@@ -33,7 +33,7 @@ def pdfs(tmp_path_factory: pytest.TempPathFactory, request) -> dict[str, Path]:
     documents = []
     for language in LANGUAGES:
         path = folder / f"letter-{language}.docx"
-        render_docx(compose(case, assessed(case), language, today=TODAY), path)
+        render_docx(compose(case, assessed(case), language), path)
         documents.append(str(path))
     profile = tmp_path_factory.mktemp("lo-profile")  # a private profile: parallel runs never share one
     subprocess.run(

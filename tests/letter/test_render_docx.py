@@ -13,12 +13,12 @@ from docx.shared import Mm
 
 from reklamera.letter.compose import LetterError, compose
 from reklamera.letter.render_docx import docx_bytes, render_docx
-from tests.letter.conftest import TODAY, assessed
+from tests.letter.conftest import assessed
 
 
 @pytest.fixture()
 def content(case):
-    return compose(case, assessed(case), "sv", today=TODAY)
+    return compose(case, assessed(case), "sv")
 
 
 def open_docx(data: bytes):

@@ -61,7 +61,7 @@ def write_letter(args: argparse.Namespace) -> int:
             content = compose_escalation(case, language, today=today, office=office)
         else:
             assessment = assess(case.facts(), today)
-            content = compose(case, assessment, language, today=today, reply_days=args.reply_days, office=office)
+            content = compose(case, assessment, language, reply_days=args.reply_days, office=office)
             if not assessment.has_claim:
                 gettext = translations(ui_language(getattr(args, "lang", None))).gettext
                 print(f"reklamera: {gettext(NO_LEGAL_CLAIM)}", file=sys.stderr)

@@ -8,6 +8,7 @@ only what the assessment supports: no legal basis when the act does not apply or
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -59,25 +60,18 @@ def compose(
     assessment: Assessment,
     language: str | None = None,
     *,
-    today: dt.date,
     reply_days: int | None = None,
     office: str = "",
 ) -> LetterContent:
-    """Write the letter in ``language`` (default: the case's letter language) as of ``today``. ``reply_days``
-    defaults to the case's; ``office`` (name, address, phone) adds a "written with help from" line."""
-    for where, value in REQUIRED:
-        if not clean(value(case) or ""):
-            raise LetterError(where, N_("is needed for the letter"))
+    """Write the letter in ``language`` (default: the case's letter language), dated the assessment's complaint
+    day. ``reply_days`` defaults to the case's; ``office`` (name, address, phone) adds a "written with help
+    from" line."""
     language = language or case.language
-    translation = translations(language)
-    _ = translation.gettext
+    frame = letter_frame(case, language, letter_day=assessment.complained, office=office)
+    _ = translations(language).gettext
     locale = BABEL_LOCALES[language]
     date = long_date_formatter(language)
-
-    letter_day = assessment.complained or today
     product = clean_line(case.product.description)
-    consumer = case.consumer
-    seller = case.seller
     covered = assessment.has_claim
 
     body: list[Block] = [_paragraph(_purchase(case, product, date, locale, _))]
@@ -87,7 +81,7 @@ def compose(
     body.append(Block(BlockKind.QUOTE, clean(case.defect.description)))
     body.append(_paragraph(_complaint(assessment, covered, language, _)))
     body.append(_paragraph(" ".join(_requests(case, covered, _))))
-    reply_by = letter_day + dt.timedelta(days=reply_days or case.reply_days)
+    reply_by = assessment.complained + dt.timedelta(days=reply_days or case.reply_days)
     body.append(
         _paragraph(
             _("Please reply in writing by {date} and tell me how you will handle my complaint.").format(
@@ -114,28 +108,44 @@ def compose(
             )
         )
 
+    subject = with_order_number(_("Complaint: {product}").format(product=product), case, _)
+    return dataclasses.replace(frame, title=subject, subject=subject, body=tuple(body))
+
+
+def letter_frame(case: Case, language: str, *, letter_day: dt.date, office: str = "") -> LetterContent:
+    """What every letter to the seller shares: sender, recipient, place and date, greeting, closing, signature
+    and the office line; the caller adds the subject and the body."""
+    for where, value in REQUIRED:
+        if not clean(value(case) or ""):
+            raise LetterError(where, N_("is needed for the letter"))
+    _ = translations(language).gettext
+    date = long_date_formatter(language)
+    consumer, seller = case.consumer, case.seller
     name = clean_line(consumer.name)
-    subject = _("Complaint: {product}").format(product=product)
-    if clean_line(case.product.order_number):
-        subject += " " + _("(order number {number})").format(number=clean_line(case.product.order_number))
     place = clean_line(consumer.city)
     return LetterContent(
         language=language,
-        title=subject,
+        title="",
         author=name,
         sender=_address(
             name, consumer.address, consumer.postcode, consumer.city, consumer.email, consumer.phone
         ),
         recipient=_address(seller.name, seller.address, seller.postcode, seller.city, _org_number(case)),
         place_and_date=_("{place}, {date}").format(place=place, date=date(letter_day)) if place else date(letter_day),
-        subject=subject,
+        subject="",
         salutation=_("Dear Sir or Madam,"),
-        body=tuple(body),
+        body=(),
         closing=_("Yours faithfully,"),
         signature=("", "_" * 30, name),
         keywords=_("complaint"),
         footer=_("Written with help from {office}.").format(office=clean_line(office)) if clean_line(office) else "",
     )
+
+
+def with_order_number(subject: str, case: Case, _) -> str:
+    """The order number in the subject line, where the shop's staff look for it first."""
+    number = clean_line(case.product.order_number)
+    return f"{subject} " + _("(order number {number})").format(number=number) if number else subject
 
 
 def _paragraph(text: str) -> Block:

@@ -10,7 +10,7 @@ import datetime as dt
 from reklamera.case import Case
 from reklamera.followup import dated, first_sent
 from reklamera.i18n import N_, translations
-from reklamera.letter.compose import _address, _contact_line, _paragraph, _purchase, compose
+from reklamera.letter.compose import _address, _contact_line, _paragraph, _purchase, letter_frame
 from reklamera.letter.content import Block, BlockKind, LetterContent
 from reklamera.letter.sanitize import clean, clean_line
 from reklamera.rules import assess
@@ -63,9 +63,8 @@ def case_eligibility(case: Case, today: dt.date) -> Eligibility:
 
 
 def compose_escalation(case: Case, language: str | None = None, *, today: dt.date, office: str = "") -> LetterContent:
-    base = compose(case, assess(case.facts()._replace(complained=today), today), language, today=today,
-                   office=office)
-    language = base.language
+    language = language or case.language
+    frame = letter_frame(case, language, letter_day=today, office=office)
     _ = translations(language).gettext
     locale = BABEL_LOCALES[language]
     date = long_date_formatter(language)
@@ -94,7 +93,7 @@ def compose_escalation(case: Case, language: str | None = None, *, today: dt.dat
     if attachments:
         blocks += [Block(BlockKind.HEADING, _("Attachments (copies)")), Block(BlockKind.NUMBERED, items=tuple(attachments))]
     subject = _("Case summary for {body}: complaint about {product}").format(body=body_name, product=product)
-    return dataclasses.replace(base, title=subject, subject=subject, recipient=(body_name, check.body.url),
+    return dataclasses.replace(frame, title=subject, subject=subject, recipient=(body_name, check.body.url),
                                salutation="", closing="", body=tuple(blocks))
 
 

@@ -10,10 +10,12 @@ import datetime as dt
 from reklamera.case import Case, Event
 from reklamera.followup import dated, first_sent
 from reklamera.i18n import N_, translations
-from reklamera.letter.compose import PERIODS, REMEDY_REQUESTS, LetterError, _paragraph, compose
+from reklamera.letter.compose import (
+    PERIODS, REMEDY_REQUESTS, LetterError, _paragraph, letter_frame, with_order_number,
+)
 from reklamera.letter.content import LetterContent
 from reklamera.letter.sanitize import clean_line
-from reklamera.rules import assess
+from reklamera.rules import assess, check_facts
 from reklamera.rules.model import Status
 from reklamera.verdict import grouped_citations, long_date_formatter
 
@@ -54,9 +56,9 @@ def compose_followup(case: Case, kind: str, language: str | None = None, *, toda
     if kind != "reminder" and not covered:
         raise LetterError("--kind", N_("the consumer-sale act does not cover this case, so this answer cannot rely "
                                        "on it"))
-    base = compose(case, assess(case.facts()._replace(complained=today), today), language, today=today,
-                   office=office)
-    language = base.language
+    language = language or case.language
+    frame = letter_frame(case, language, letter_day=today, office=office)
+    check_facts(case.facts()._replace(complained=today), today)  # the letter is dated today
     translation = translations(language)
     _ = translation.gettext
     date = long_date_formatter(language)
@@ -107,9 +109,8 @@ def compose_followup(case: Case, kind: str, language: str | None = None, *, toda
         if original.dispute_body:
             paragraphs.append(_("If I have not received an acceptable answer by then, I intend to take the matter "
                                 "to {body}.").format(body=original.dispute_body.name))
-    if clean_line(case.product.order_number):
-        subject += " " + _("(order number {number})").format(number=clean_line(case.product.order_number))
-    return dataclasses.replace(base, title=subject, subject=subject,
+    subject = with_order_number(subject, case, _)
+    return dataclasses.replace(frame, title=subject, subject=subject,
                                body=tuple(_paragraph(text) for text in paragraphs))
 
 

@@ -67,7 +67,7 @@ class LetterPage(BasePage):
         from reklamera.rules import assess
 
         case = self.ctx.case
-        return compose(case, assess(case.facts(), self.ctx.today), case.language, today=self.ctx.today,
+        return compose(case, assess(case.facts(), self.ctx.today), case.language,
                        office=self.ctx.settings.site.letter_line())
 
     def render_preview(self) -> None:
