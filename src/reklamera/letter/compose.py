@@ -95,10 +95,7 @@ def compose(
     if contacts:
         body.append(Block(BlockKind.HEADING, _("Earlier contact about the defect")))
         body.append(Block(BlockKind.BULLETED, items=tuple(_contact_line(c, date, _) for c in contacts)))
-    attachments = [clean_line(name) for name in case.attachments if clean_line(name)]
-    if attachments:
-        body.append(Block(BlockKind.HEADING, _("Attachments (copies)")))
-        body.append(Block(BlockKind.NUMBERED, items=tuple(attachments)))
+    body += attachment_blocks(case.attachments, _)
     if covered and assessment.dispute_body:
         body.append(
             _paragraph(
@@ -140,6 +137,12 @@ def letter_frame(case: Case, language: str, *, letter_day: dt.date, office: str 
         keywords=_("complaint"),
         footer=_("Written with help from {office}.").format(office=clean_line(office)) if clean_line(office) else "",
     )
+
+
+def attachment_blocks(names, _) -> list[Block]:
+    """The numbered list of attachments under its heading; nothing when there are none."""
+    names = tuple(name for name in map(clean_line, names) if name)
+    return [Block(BlockKind.HEADING, _("Attachments (copies)")), Block(BlockKind.NUMBERED, items=names)] if names else []
 
 
 def with_order_number(subject: str, case: Case, _) -> str:

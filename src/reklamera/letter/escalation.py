@@ -10,7 +10,9 @@ import datetime as dt
 from reklamera.case import Case
 from reklamera.followup import dated, first_sent
 from reklamera.i18n import N_, translations
-from reklamera.letter.compose import _address, _contact_line, _paragraph, _purchase, letter_frame
+from reklamera.letter.compose import (
+    _address, _contact_line, _paragraph, _purchase, attachment_blocks, letter_frame,
+)
 from reklamera.letter.content import Block, BlockKind, LetterContent
 from reklamera.letter.sanitize import clean, clean_line
 from reklamera.rules import assess
@@ -88,10 +90,7 @@ def compose_escalation(case: Case, language: str | None = None, *, today: dt.dat
                                               for item in check.checks)
               + tuple(render_note(note, _, date) for note in check.notes)),
     ]
-    attachments = [clean_line(name) for name in case.attachments if clean_line(name)]
-    attachments += [clean_line(event.file) for event in dated(case.events) if clean_line(event.file)]
-    if attachments:
-        blocks += [Block(BlockKind.HEADING, _("Attachments (copies)")), Block(BlockKind.NUMBERED, items=tuple(attachments))]
+    blocks += attachment_blocks([*case.attachments, *(event.file for event in dated(case.events))], _)
     subject = _("Case summary for {body}: complaint about {product}").format(body=body_name, product=product)
     return dataclasses.replace(frame, title=subject, subject=subject, recipient=(body_name, check.body.url),
                                salutation="", closing="", body=tuple(blocks))
