@@ -40,8 +40,7 @@ def render(
     lines += [f"  {label.ljust(width)}  {value}" for label, value in shown]
 
     if a.remedies:
-        labels = ", ".join(_(verdict.REMEDY_LABELS[remedy]) for remedy in a.remedies)
-        lines += ["", *_wrap(_("You may ask for: {remedies}.").format(remedies=labels))]
+        lines += ["", *_wrap(verdict.may_ask(a, _))]
     if a.notes:
         lines.append("")
         for text in verdict.notes(a, translation, format_date):

@@ -90,6 +90,14 @@ def grouped_citations(sources, language: str) -> str:
     return "; ".join(parts)
 
 
+def may_ask(assessment: Assessment, _: Callable[[str], str]) -> str:
+    """'You may ask for: repair, replacement, …' in the acts' order, or "" when the act gives nothing."""
+    if not assessment.remedies:
+        return ""
+    labels = ", ".join(_(REMEDY_LABELS[remedy]) for remedy in assessment.remedies)
+    return _("You may ask for: {remedies}.").format(remedies=labels)
+
+
 def notes(assessment: Assessment, translation: _gettext.NullTranslations, format_date: DateFormatter) -> list[str]:
     return [render_note(note, translation.gettext, format_date) for note in assessment.notes]
 

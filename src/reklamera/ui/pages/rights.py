@@ -152,9 +152,7 @@ class RightsPage(BasePage):
         self.advice.setText(_(advice) if advice else "")
         items = "".join(f"<li>{escape(text)}</li>" for text in verdict.notes(result, translation, format_date))
         if result.remedies:
-            remedies = ", ".join(_(verdict.REMEDY_LABELS[remedy]) for remedy in result.remedies)
-            may_ask = _("You may ask for: {remedies}.").format(remedies=remedies)
-            items = f"<li>{escape(may_ask)}</li>" + items
+            items = f"<li>{escape(verdict.may_ask(result, _))}</li>" + items
         self.reasons_text.setText(f"<ul style='margin-left:-20px'>{items}</ul>")
         sources = verdict.grouped_citations(result.citations, self.ctx.language.code)
         text = _("Sources: {citations}.").format(citations=sources).replace("..", ".")  # "27. gr." ends in a stop
