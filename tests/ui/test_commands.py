@@ -48,3 +48,27 @@ def test_open_with_a_broken_case_is_bad_input(tmp_path: Path, capsys) -> None:
     assert main(["open", str(broken)]) == 2
     err = capsys.readouterr().err
     assert err.startswith("reklamera: broken.reklamera: ") and err.count("\n") == 1
+
+
+@pytest.mark.parametrize("lang, words", [("en", "no display"), ("sv", "ingen skärm"), ("fi", "näyttöä")])
+def test_without_a_display_one_line_and_exit_2(lang: str, words: str) -> None:
+    """A bare start on a server: one translated line naming xvfb-run, never Qt's abort about xcb-cursor."""
+    env = {key: value for key, value in os.environ.items()
+           if key not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = subprocess.run([sys.executable, "-c", "import sys; from reklamera.launcher import main; sys.exit(main())"],
+                            capture_output=True, text=True, env={**env, "REKLAMERA_LANG": lang}, timeout=60)
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert len(result.stderr.splitlines()) == 1, result.stderr
+    assert words in result.stderr.lower() and "xvfb-run -a reklamera" in result.stderr
+    assert "xcb" not in result.stderr and "Traceback" not in result.stderr
+
+
+def test_display_rule() -> None:
+    from reklamera.ui.app import display_missing
+
+    assert display_missing({}, "linux")
+    assert not display_missing({"DISPLAY": ":0"}, "linux")
+    assert not display_missing({"WAYLAND_DISPLAY": "wayland-0"}, "linux")
+    assert not display_missing({"QT_QPA_PLATFORM": "offscreen"}, "linux")
+    assert not display_missing({}, "win32")

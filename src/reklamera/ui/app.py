@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 
 from reklamera.case import load_case
+from reklamera.i18n import N_, translations, ui_language
 
 
 def application():
@@ -28,9 +30,23 @@ def set_window_icon() -> None:
     QApplication.setWindowIcon(QIcon(str(Path(__file__).resolve().parent.parent / "icons" / "reklamera-256.png")))
 
 
+NO_DISPLAY = N_("no display to show the window on: start reklamera in a desktop session, or on a server install "
+                 "Xvfb (apt-get install xvfb xauth) and run it as xvfb-run -a reklamera (or xvfb-run -a make run)")
+
+
+def display_missing(environ: Mapping[str, str] = os.environ, platform: str = sys.platform) -> bool:
+    """On Linux, Qt needs an X11 or Wayland display unless a platform plugin is named (offscreen, vnc …);
+    without one it aborts with a misleading message about xcb-cursor."""
+    return platform.startswith("linux") and not any(
+        environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
 def run(case_path: str | None = None, language: str | None = None) -> int:
     """The normal start: the wizard in a window, with a case file or a new case, and crash recovery."""
     case = load_case(case_path) if case_path else None  # bad input fails here, before any window opens
+    if display_missing():
+        print(f"reklamera: {translations(ui_language(language)).gettext(NO_DISPLAY)}", file=sys.stderr)
+        return 2  # bad input: the command cannot work where it was started
     app = application()
     from reklamera.settings import Settings
     from reklamera.ui.wizard import ComplaintWizard
