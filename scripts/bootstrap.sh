@@ -18,7 +18,8 @@ say() { printf 'reklamera setup: %s\n' "$*" >&2; }
 runtime_pkgs=("libglib2.0-0|libglib2.0-0t64" "libcups2|libcups2t64" libgl1 libegl1 libopengl0
               libfontconfig1 libfreetype6 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0 libx11-6 libx11-xcb1
               libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
-              libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 fonts-dejavu-core)
+              libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libwayland-client0 libwayland-cursor0
+              libwayland-egl1 fonts-dejavu-core)
 test_pkgs=()
 if [ "$mode" = test ]; then
     # LibreOffice renders letters the way a recipient would; the fonts give Word-like metrics. The desktop-file
@@ -87,8 +88,12 @@ if command -v dpkg-query >/dev/null 2>&1; then
             DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
             if [ -f "$nocluster" ]; then
                 rm -f "$nocluster"
-                if command -v deb-systemd-helper >/dev/null 2>&1; then
-                    deb-systemd-helper disable postgresql.service >/dev/null 2>&1 || true
+                # ... and the service the package enables for booting (a no-op without clusters) is disabled.
+                if [ -d /run/systemd/system ]; then
+                    systemctl disable --now postgresql.service >/dev/null 2>&1 || true
+                elif command -v deb-systemd-helper >/dev/null 2>&1; then  # it only acts "from dpkg"
+                    DPKG_MAINTSCRIPT_PACKAGE=postgresql-common deb-systemd-helper disable postgresql.service \
+                        >/dev/null 2>&1 || true
                 fi
             fi
         else

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The README's promise, proven on a pristine Debian 12 (only git, make and python3 installed):
+# The README's promise, proven on a pristine Debian 12 (or 13: PRISTINE_SUITE=trixie), only git, make and python3:
 #   1. as a normal user, `make run` stops with one complete, copyable install line (no sudo there: su -c);
 #   2. as root, `make run` first, as the README says: it installs what is missing and the wizard's window
 #      comes up on a real X server (Xvfb on this machine, so the xcb libraries are tested too) and waits;
@@ -12,13 +12,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 project=$PWD
-suite=bookworm
+suite=${PRISTINE_SUITE:-bookworm}  # or trixie (Debian 13)
 mirror=http://deb.debian.org/debian
 cache=${REKLAMERA_CACHE:-/var/cache/reklamera}
-root=$project/build/pristine
+root=$project/build/pristine-$suite
 tarball=$cache/debootstrap-$suite-minbase.tgz
 include=git,make,python3
-log=$project/build/pristine-logs
+log=$project/build/pristine-$suite-logs
 
 say() { printf '[pristine %s] %s\n' "$(date +%T)" "$*"; }
 fail() { say "FAILED: $*"; exit 1; }
@@ -75,7 +75,16 @@ deb $mirror $suite-updates main
 deb http://deb.debian.org/debian-security $suite-security main
 EOF
 cp /etc/resolv.conf "$root/etc/resolv.conf"
+# Where this machine's network inspects TLS with its own certificate authority, pip inside the root must trust
+# it too: the network is not part of the pristine machine. The bundle goes to a file of its own.
+network_ca=""
+host_ca=${PIP_CERT:-${SSL_CERT_FILE:-/etc/ssl/certs/ca-certificates.crt}}
+if [ -s "$host_ca" ]; then
+    cp "$host_ca" "$root/etc/network-ca.pem"
+    network_ca="PIP_CERT=/etc/network-ca.pem"
+fi
 mkdir -p "$root/tmp/.X11-unix" "$root/root/.cache/pip"
+[ -d /tmp/.X11-unix ] || install -d -m 1777 /tmp/.X11-unix
 mount -t proc proc "$root/proc"
 mount -t sysfs sys "$root/sys"
 mount --bind /dev "$root/dev"
@@ -95,7 +104,7 @@ copy_project() {
 copy_project root/reklamera
 copy_project home/tester/reklamera
 chroot "$root" chown -R tester:tester /home/tester/reklamera
-say "root ready in $((SECONDS - started)) s: $(du -sh --exclude=proc --exclude=sys --exclude=dev "$root" 2>/dev/null | cut -f1)"
+say "root ready in $((SECONDS - started)) s: $(du -sm --one-file-system "$root" | cut -f1) MB"
 
 # Commands inside the root see a clean environment, as a fresh login would (no variables of this machine).
 in_root() {  # in_root USER DIR COMMAND... (extra variables before USER: VAR=value)
@@ -104,7 +113,7 @@ in_root() {  # in_root USER DIR COMMAND... (extra variables before USER: VAR=val
     local user=$1 dir=$2; shift 2
     local home=/root; [ "$user" = root ] || home=/home/$user
     chroot --userspec="$user:$user" "$root" /usr/bin/env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
-        HOME="$home" USER="$user" TERM=dumb "${vars[@]}" /bin/bash -c "cd $dir && $*"
+        HOME="$home" USER="$user" TERM=dumb $network_ca "${vars[@]}" /bin/bash -c "cd $dir && $*"
 }
 
 # --- 1. a normal user gets one complete install line -------------------------------------------------
@@ -128,14 +137,19 @@ for _ in $(seq 50); do [ -S "/tmp/.X11-unix/X$display_number" ] && break; sleep 
 say "make run as root (installs what is missing, then starts the wizard on display :$display_number)"
 run_started=$SECONDS
 setsid chroot "$root" /usr/bin/env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
-    HOME=/root USER=root TERM=dumb DISPLAY=":$display_number" /bin/bash -c "cd /root/reklamera && exec make run" \
+    HOME=/root USER=root TERM=dumb $network_ca DISPLAY=":$display_number" /bin/bash -c "cd /root/reklamera && exec make run" \
     >"$log/make-run.log" 2>&1 </dev/null &
 app_pgid=$!
 window=""
 while [ $((SECONDS - run_started)) -lt 900 ]; do
     kill -0 "$app_pgid" 2>/dev/null || { cat "$log/make-run.log"; fail "make run ended before the wizard came up"; }
-    window=$(xwininfo -display ":$display_number" -root -tree 2>/dev/null | grep -E '"reklamera' | head -1 || true)
-    [ -n "$window" ] && break
+    # The wizard's top-level window: WM_CLASS "reklamera", mapped (Qt's helper windows have no class).
+    window=$(xwininfo -display ":$display_number" -root -tree 2>/dev/null | grep -F '("reklamera" "reklamera")' | head -1 || true)
+    if [ -n "$window" ] && xwininfo -display ":$display_number" -id "$(echo "$window" | awk '{print $1}')" |
+        grep -q 'Map State: IsViewable'; then
+        break
+    fi
+    window=""
     sleep 1
 done
 [ -n "$window" ] || { tail -20 "$log/make-run.log"; fail "no wizard window within 15 minutes"; }
@@ -145,7 +159,7 @@ grep -q Traceback "$log/make-run.log" && { cat "$log/make-run.log"; fail "a trac
 if command -v import >/dev/null; then
     import -display ":$display_number" -window root "$log/make-run.png" 2>/dev/null || true
 fi
-say "ok: the wizard is up after $((SECONDS - run_started)) s:$(echo "$window" | sed 's/^ *[0-9a-fx]*//' | cut -c1-80)"
+say "ok: the wizard is up and waiting after $((SECONDS - run_started)) s:$(echo "$window" | sed 's/^ *[0-9a-fx]*//' | cut -c1-90)"
 kill -TERM -- "-$app_pgid" 2>/dev/null || true
 wait "$app_pgid" 2>/dev/null || true
 app_pgid=""
@@ -167,12 +181,14 @@ missing_libs=$(in_root root /root/reklamera 'for f in .venv/lib/python3*/site-pa
 say "ok: ldd finds every library of QtCore/Gui/Widgets/PrintSupport/Svg and the platform plugins"
 
 # --- 3. make test in the same root ----------------------------------------------------------------
+root_size() { du -sm --one-file-system "$root" 2>/dev/null | cut -f1; }
+say "after make run: the root takes $(root_size) MB, .venv $(du -sm "$root/root/reklamera/.venv" | cut -f1) MB"
 say "make test as root in the same root"
 test_started=$SECONDS
 in_root CI=true root /root/reklamera make test >"$log/make-test.log" 2>&1 ||
     { tail -40 "$log/make-test.log"; fail "make test in the pristine root"; }
 grep -E '^=+ .*passed' "$log/make-test.log" | tail -1
-say "ok: make test passed in $((SECONDS - test_started)) s"
+say "ok: make test passed in $((SECONDS - test_started)) s; the root now takes $(root_size) MB"
 
 clusters=$(chroot "$root" pg_lsclusters -h 2>/dev/null || true)
 [ -z "$clusters" ] || fail "a PostgreSQL cluster was left behind: $clusters"
@@ -183,4 +199,6 @@ say "ok: no PostgreSQL cluster and no enabled service left behind"
 sans=$(chroot "$root" fc-match 'Sans Serif' 2>/dev/null || true)
 case "$sans" in *Mono* | *mono* | "") fail "Qt's Sans Serif is '$sans'" ;; esac
 say "ok: Sans Serif is $sans"
+unmount_all
+rm -rf --one-file-system "$root"  # about 1.5 GB; the logs stay
 say "pristine Debian $suite: everything passed in $((SECONDS - started)) s (logs in $log)"
