@@ -6,38 +6,32 @@ keys this version does not know are kept and written back (forward compatibility
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import json
 import os
 import re
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from enum import StrEnum
+from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Union, get_args, get_origin, get_type_hints
 
 from reklamera.countries import COUNTRIES, DEFAULT_CURRENCY, DEFAULT_LANGUAGE
 from reklamera.errors import InputError
 from reklamera.i18n import LANGUAGES, N_
-from reklamera.records import Record, Spec
 from reklamera.storage import atomic_write_bytes
+from reklamera.vocabulary import ContactChannel, EventKind, GoodsKind, Outcome, Refusal, Remedy, SendChannel
 
 if TYPE_CHECKING:
-    from decimal import Decimal
-
     from reklamera.rules.model import Facts
-
-# json and decimal are imported where they are used: the wizard's first paint needs neither.
 
 FORMAT = "reklamera-case"
 VERSION = 2  # 2: the case's events (letter sent, replies, reminders, escalation, closing); 1 is read and upgraded
 SUFFIX = ".reklamera"
 MAX_FILE_BYTES = 2_000_000  # a case is a few kilobytes; anything far larger is not a case file
-
-REMEDIES = ("repair", "replacement", "price_reduction", "cancellation")
-CHANNELS = ("phone", "email", "letter", "in_person", "web_form", "chat", "other")
-EVENT_KINDS = ("letter_sent", "reply_received", "reminder_sent", "escalated", "closed")
-SEND_CHANNELS = ("email", "registered_letter", "letter", "web_form", "in_person", "other")
-OUTCOMES = ("repaired", "replaced", "price_reduced", "refunded", "refused", "withdrawn", "other")
-CATEGORIES = ("electronics", "white_goods", "furniture", "clothes_shoes", "vehicles", "other")
-REFUSALS = ("manufacturer_warranty", "contact_manufacturer", "inspection_fee", "your_fault", "warranty_expired",
-            "other")
+MAX_ROWS = 200  # contacts or events in one case
 
 # Lengths a person can reasonably type; longer values are refused, not cut.
 SHORT, LINE, LONG, TEXT = 100, 300, 10_000, 50_000
@@ -45,96 +39,156 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
 
 
+@dataclass(frozen=True)
+class Bounds:
+    """The whole numbers a field accepts, with the message that says so: one declaration for the file format,
+    the command line, the site configuration and the wizard's spin boxes."""
+
+    minimum: int
+    maximum: int
+    message: str
+
+    def __contains__(self, value: object) -> bool:
+        return isinstance(value, int) and not isinstance(value, bool) and self.minimum <= value <= self.maximum
+
+
+REPLY_DAYS = Bounds(1, 90, N_("should be a number of days from 1 to 90"))
+SATISFACTION = Bounds(1, 5, N_("should be a number from 1 to 5"))
+
+
+@dataclass(frozen=True)
+class Rule:
+    """What the file format checks for one field, beside its type (which the field's annotation gives)."""
+
+    required: bool = True
+    limit: int = LINE  # characters of text, or entries of a list
+    choices: tuple[str, ...] = ()  # for plain text choices (countries, languages); enums carry their own
+    pattern: re.Pattern[str] | None = None
+    pattern_message: str = ""
+    bounds: Bounds | None = None
+
+
+def _field(default: Any = None, *, factory: Any = None, **rule: Any) -> Any:
+    meta = {"rule": Rule(**rule)}
+    if factory is not None:
+        return field(default_factory=factory, metadata=meta)
+    return field(default=default, metadata=meta)
+
+
+def text(limit: int = LINE, *, required: bool = True, **rule: Any) -> Any:
+    return _field("", required=required, limit=limit, **rule)
+
+
+def email() -> Any:
+    return text(pattern=_EMAIL, pattern_message=N_("\"{value}\" is not an e-mail address"))
+
+
+def flag() -> Any:
+    return _field(False, required=False)
+
+
+def day(*, required: bool = True) -> Any:
+    return _field(None, required=required)
+
+
+def extra() -> Any:
+    """Keys this version does not know, kept and written back (not part of equality)."""
+    return field(default_factory=dict, compare=False, repr=False)
+
+
 class CaseError(InputError):
     """A case file or case value is not valid. ``str()`` names the field (and file) at fault."""
 
 
-def text(limit: int = LINE, *, required: bool = True) -> Any:
-    return Spec("", required=required, limit=limit)
-
-
-def flag(*, required: bool = False) -> Any:
-    return Spec(False, required=required)
-
-
-def day(*, required: bool = True) -> Any:
-    return Spec(None, required=required)
-
-
-class Consumer(Record):
+@dataclass
+class Consumer:
     name: str = text()
     address: str = text()
     postcode: str = text(SHORT)
     city: str = text(SHORT)
-    email: str = text()
+    email: str = email()
     phone: str = text(SHORT)
+    extra: dict[str, Any] = extra()
 
 
-class Seller(Record):
+@dataclass
+class Seller:
     name: str = text()
     address: str = text()
     postcode: str = text(SHORT)
     city: str = text(SHORT)
-    email: str = text()
+    email: str = email()
     org_number: str = text(SHORT)
     private: bool = flag()
     bad_faith: bool = flag()  # the seller knew of the defect and kept quiet (lifts the absolute limits)
+    extra: dict[str, Any] = extra()
 
 
-class Product(Record):
+@dataclass
+class Product:
     description: str = text(LONG)
-    price: Decimal | None = Spec(None)
-    currency: str = Spec("SEK", limit=3)
+    price: Decimal | None = _field(None)
+    currency: str = _field("SEK", limit=3, pattern=_CURRENCY,
+                           pattern_message=N_("\"{value}\" is not a currency code such as SEK or EUR"))
     order_number: str = text(SHORT)
     purchased: dt.date | None = day()
     delivered: dt.date | None = day()
     long_life: bool = flag()
     bought_online: bool = flag()
-    category: str | None = Spec(None, choices=CATEGORIES, required=False)  # for an office's statistics
+    category: GoodsKind | None = _field(None, required=False)  # for an office's statistics
+    extra: dict[str, Any] = extra()
 
 
-class Defect(Record):
+@dataclass
+class Defect:
     description: str = text(LONG)
     discovered: dt.date | None = day()
+    extra: dict[str, Any] = extra()
 
 
-class Contact(Record):
+@dataclass
+class Contact:
     date: dt.date | None = day()
-    channel: str = Spec("phone", choices=CHANNELS)
+    channel: ContactChannel = _field(ContactChannel.PHONE)
     person: str = text()
     summary: str = text(LONG)
+    extra: dict[str, Any] = extra()
 
 
-class Event(Record):
+@dataclass
+class Event:
     """Something that happened after the complaint: sent (how, with a tracking number or a screenshot file),
     a reply (what the seller said, and which common refusal it was), a reminder, escalation, closing."""
 
     date: dt.date | None = day()
-    kind: str = Spec("letter_sent", choices=EVENT_KINDS)
-    channel: str = Spec("email", choices=SEND_CHANNELS, required=False)
+    kind: EventKind = _field(EventKind.LETTER_SENT)
+    channel: SendChannel = _field(SendChannel.EMAIL, required=False)
     reference: str = text(SHORT, required=False)  # registered letter number, ticket number
     file: str = text(LINE, required=False)  # a screenshot of a web form, a scanned reply
     summary: str = text(LONG, required=False)
-    refusal: str | None = Spec(None, choices=REFUSALS, required=False)
-    outcome: str | None = Spec(None, choices=OUTCOMES, required=False)
-    satisfaction: int | None = Spec(None, required=False)  # 1 (not at all) to 5 (very), when closed
+    refusal: Refusal | None = _field(None, required=False)
+    outcome: Outcome | None = _field(None, required=False)
+    satisfaction: int | None = _field(None, required=False, bounds=SATISFACTION)  # 1 (not at all) to 5 (very)
+    extra: dict[str, Any] = extra()
 
 
-class Case(Record):
+@dataclass
+class Case:
     id: str = text(SHORT, required=False)  # a stable identity for an office's register, given on first save
-    country: str = Spec("SE", choices=COUNTRIES)
-    language: str = Spec("sv", choices=LANGUAGES)
-    consumer: Consumer = Spec(factory=Consumer)
-    seller: Seller = Spec(factory=Seller)
-    product: Product = Spec(factory=Product)
-    defect: Defect = Spec(factory=Defect)
-    remedy: str | None = Spec("repair", choices=REMEDIES)
-    contacts: list[Contact] = Spec(factory=list, required=False)
+    country: str = _field("SE", choices=COUNTRIES)
+    language: str = _field("sv", choices=LANGUAGES)
+    consumer: Consumer = _field(factory=Consumer)
+    seller: Seller = _field(factory=Seller)
+    product: Product = _field(factory=Product)
+    defect: Defect = _field(factory=Defect)
+    remedy: Remedy | None = _field(Remedy.REPAIR)
+    contacts: list[Contact] = _field(factory=list, required=False, limit=MAX_ROWS)
     complained: dt.date | None = day(required=False)
-    attachments: list[str] = Spec(factory=list, required=False, limit=LINE)
+    attachments: list[str] = _field(factory=list, required=False, limit=LINE)
     notes: str = text(TEXT, required=False)
-    reply_days: int = Spec(14, required=False)  # days the seller has to answer
-    events: list[Event] = Spec(factory=list, required=False)
+    reply_days: int = _field(14, required=False, bounds=REPLY_DAYS)  # days the seller has to answer
+    events: list[Event] = _field(factory=list, required=False, limit=MAX_ROWS)
+    extra: dict[str, Any] = extra()
 
     @classmethod
     def new(cls, country: str = "SE") -> Case:
@@ -166,8 +220,6 @@ class Case(Record):
         return {"format": FORMAT, "version": VERSION, **_dump(self)}
 
     def to_json(self) -> str:
-        import json
-
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=2) + "\n"
 
     @classmethod
@@ -202,8 +254,6 @@ def migrate(body: dict[str, Any], version: int) -> dict[str, Any]:
 
 def load_case(path: str | os.PathLike[str]) -> Case:
     """Read and validate a case file. Errors name the file and, for JSON syntax, the line."""
-    import json
-
     path = Path(path)
     name = path.name
     try:
@@ -240,76 +290,81 @@ def save_case(case: Case, path: str | os.PathLike[str], *, overwrite: bool = Tru
 # --- conversion between JSON values and the records, driven by the field declarations -------------------
 
 
+@cache
+def _fields(cls: type) -> tuple[tuple[str, Any, Rule], ...]:
+    """Each declared field of a record: its name, its real type (the annotation resolved) and its rule."""
+    hints = get_type_hints(cls)
+    return tuple((f.name, hints[f.name], f.metadata["rule"]) for f in dataclasses.fields(cls) if "rule" in f.metadata)
+
+
 def _load(cls: type, data: Any, path: str) -> Any:
     if not isinstance(data, dict):
         raise CaseError(path, N_("should be a group of fields (a JSON object)"))
     values: dict[str, Any] = {}
     known = set()
-    for spec in cls.SPECS:
-        known.add(spec.name)
-        where = f"{path}.{spec.name}" if path else spec.name
-        if spec.name not in data:
-            if spec.required:
+    for name, kind, rule in _fields(cls):
+        known.add(name)
+        where = f"{path}.{name}" if path else name
+        if name not in data:
+            if rule.required:
                 raise CaseError(where, N_("is missing"))
             continue
-        values[spec.name] = _value(spec, data[spec.name], where)
-    instance = cls(**values)
-    instance.extra = {key: value for key, value in data.items() if key not in known}
-    return instance
+        values[name] = _value(kind, rule, data[name], where)
+    return cls(**values, extra={key: value for key, value in data.items() if key not in known})
 
 
-def _value(spec: Spec, value: Any, where: str) -> Any:  # noqa: C901 - one branch per type
-    kind = spec.kind
-    if kind in ("str", "str | None"):
-        if value is None and kind == "str | None":
-            return None
-        if not isinstance(value, str):
-            raise CaseError(where, N_("should be text"))
-        if spec.choices and value not in spec.choices:
-            raise CaseError(where, N_("\"{value}\" is not one of {choices}"), value=value[:40], choices=", ".join(spec.choices))
-        if len(value) > spec.limit:
-            raise CaseError(where, N_("is longer than {limit} characters"), limit=spec.limit)
-        if where.endswith("email") and value and not _EMAIL.match(value):
-            raise CaseError(where, N_("\"{value}\" is not an e-mail address"), value=value[:60])
-        if where.endswith("currency") and not _CURRENCY.match(value):
-            raise CaseError(where, N_("\"{value}\" is not a currency code such as SEK or EUR"), value=value)
-        return value
-    if kind == "int | None":  # a satisfaction score
+def _value(kind: Any, rule: Rule, value: Any, where: str) -> Any:  # noqa: C901, PLR0911 - one branch per type
+    if get_origin(kind) is Union or type(kind).__name__ == "UnionType":  # X | None
         if value is None:
             return None
-        if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 5:
-            raise CaseError(where, N_("should be a number from 1 to 5"))
+        kind = next(arg for arg in get_args(kind) if arg is not type(None))
+    if kind is str:
+        if not isinstance(value, str):
+            raise CaseError(where, N_("should be text"))
+        if rule.choices and value not in rule.choices:
+            raise _not_one_of(where, value, rule.choices)
+        if len(value) > rule.limit:
+            raise CaseError(where, N_("is longer than {limit} characters"), limit=rule.limit)
+        if rule.pattern and value and not rule.pattern.match(value):
+            raise CaseError(where, rule.pattern_message, value=value[:60])
         return value
-    if kind == "int":
-        if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 90:
-            raise CaseError(where, N_("should be a number of days from 1 to 90"))
-        return value
-    if kind == "bool":
+    if isinstance(kind, type) and issubclass(kind, StrEnum):
+        if not isinstance(value, str):
+            raise CaseError(where, N_("should be text"))
+        try:
+            return kind(value)
+        except ValueError:
+            raise _not_one_of(where, value, tuple(member.value for member in kind)) from None
+    if kind is bool:
         if not isinstance(value, bool):
             raise CaseError(where, N_("should be true or false"))
         return value
-    if kind == "dt.date | None":
+    if kind is int:
+        assert rule.bounds is not None, where  # every whole-number field declares its bounds
+        if value not in rule.bounds:
+            raise CaseError(where, rule.bounds.message)
+        return value
+    if kind is dt.date:
         return parse_date(value, where)
-    if kind == "Decimal | None":
+    if kind is Decimal:
         return parse_price(value, where)
-    if kind == "list[str]":
+    if get_origin(kind) is list:
+        (item_kind,) = get_args(kind)
         if not isinstance(value, list):
             raise CaseError(where, N_("should be a list"))
-        for index, item in enumerate(value):
-            if not isinstance(item, str) or len(item) > spec.limit:
-                raise CaseError(f"{where}[{index}]", N_("should be a file name"))
-        return list(value)
-    if kind in ("list[Contact]", "list[Event]"):
-        if not isinstance(value, list):
-            raise CaseError(where, N_("should be a list"))
-        if len(value) > 200:
-            raise CaseError(where, N_("has more than {count} entries"), count=200)
-        item_class = Contact if kind == "list[Contact]" else Event
-        return [_load(item_class, item, f"{where}[{index}]") for index, item in enumerate(value)]
-    return _load(_SECTIONS[kind], value, where)
+        if item_kind is str:
+            for index, item in enumerate(value):
+                if not isinstance(item, str) or len(item) > rule.limit:
+                    raise CaseError(f"{where}[{index}]", N_("should be a file name"))
+            return list(value)
+        if len(value) > rule.limit:
+            raise CaseError(where, N_("has more than {count} entries"), count=rule.limit)
+        return [_load(item_kind, item, f"{where}[{index}]") for index, item in enumerate(value)]
+    return _load(kind, value, where)
 
 
-_SECTIONS = {"Consumer": Consumer, "Seller": Seller, "Product": Product, "Defect": Defect}
+def _not_one_of(where: str, value: str, choices: tuple[str, ...]) -> CaseError:
+    return CaseError(where, N_("\"{value}\" is not one of {choices}"), value=value[:40], choices=", ".join(choices))
 
 
 def parse_date(value: Any, where: str) -> dt.date | None:
@@ -326,12 +381,11 @@ def parse_date(value: Any, where: str) -> dt.date | None:
 
 
 def parse_price(value: Any, where: str) -> Decimal | None:
+    """A price as the file stores it: a decimal string ("12990.00"). What people type is inputs.parse_money's."""
     if value is None or value == "":
         return None
     if not isinstance(value, str) or len(value) > 20:
         raise CaseError(where, N_("should be an amount written as text, such as \"12990.00\""))
-    from decimal import Decimal, InvalidOperation
-
     try:
         amount = Decimal(value)
     except InvalidOperation:
@@ -342,9 +396,7 @@ def parse_price(value: Any, where: str) -> Decimal | None:
 
 
 def _dump(instance: Any) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for spec in instance.SPECS:
-        out[spec.name] = _dump_value(getattr(instance, spec.name))
+    out: dict[str, Any] = {name: _dump_value(getattr(instance, name)) for name, _kind, _rule in _fields(type(instance))}
     for key, value in instance.extra.items():
         out.setdefault(key, value)
     return out
@@ -353,11 +405,12 @@ def _dump(instance: Any) -> dict[str, Any]:
 def _dump_value(value: Any) -> Any:
     if isinstance(value, dt.date):
         return value.isoformat()
-    if type(value).__name__ == "Decimal":  # without importing decimal for cases that hold no price
+    if isinstance(value, Decimal):
         return f"{value:.2f}"
+    if isinstance(value, StrEnum):
+        return value.value
     if isinstance(value, list):
         return [_dump_value(item) for item in value]
-    if isinstance(value, Record):
+    if dataclasses.is_dataclass(value):
         return _dump(value)
     return value
-

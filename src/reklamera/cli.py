@@ -17,6 +17,7 @@ from reklamera import __version__
 from reklamera.countries import COUNTRIES
 from reklamera.errors import InputError
 from reklamera.i18n import LANGUAGES, N_, translations, ui_language
+from reklamera.vocabulary import FollowUpKind, RegisterSort, RegisterStatus, values
 
 EXIT_OK, EXIT_ERROR, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -118,9 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Write a follow-up letter: a reminder when the seller has not answered, or an answer to a "
                     "refusal. Record when you sent the first letter in the case first.")
     followup.add_argument("case", metavar="CASE")
-    followup.add_argument("--kind", required=True, metavar="KIND",
-                          help="reminder, reply-manufacturer-warranty, reply-contact-manufacturer, "
-                               "reply-inspection-fee, reply-your-fault or reply-warranty-expired")
+    followup.add_argument("--kind", required=True, metavar="KIND", help=", ".join(values(FollowUpKind)))
     _letter_options(followup)
     escalate = commands.add_parser("escalate", help="a case summary for the dispute body (.docx or .pdf)",
                                    description="Write the case summary for the country's dispute body.")
@@ -131,12 +130,10 @@ def build_parser() -> argparse.ArgumentParser:
     actions = register.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=_Parser)
     listing = actions.add_parser("list", help="list cases")
     listing.add_argument("--search", help="a name, seller or product to look for")
-    listing.add_argument("--status", choices=("draft", "sent", "answered", "escalated", "closed"))
+    listing.add_argument("--status", choices=values(RegisterStatus))
     listing.add_argument("--country", choices=COUNTRIES)
     listing.add_argument("--overdue", action="store_true", help="only cases whose answer is overdue")
-    listing.add_argument("--sort", default="updated_at",
-                         choices=("updated_at", "consumer_name", "seller_name", "product", "country", "status",
-                                  "next_deadline"))
+    listing.add_argument("--sort", default=RegisterSort.UPDATED_AT.value, choices=values(RegisterSort))
     listing.add_argument("--limit", type=int, default=500)
     listing.add_argument("--json", action="store_true")
     stats = actions.add_parser("stats", help="complaints per month, response and resolution times, sellers")

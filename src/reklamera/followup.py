@@ -7,16 +7,15 @@ import datetime as dt
 from typing import NamedTuple
 
 from reklamera.case import Case, Event
-
-NEXT_STEPS = ("send_letter", "wait", "reminder", "respond", "escalate", "escalated", "closed")
+from reklamera.vocabulary import EventKind, NextStep, Refusal
 
 
 class FollowUp(NamedTuple):
     first_sent: dt.date | None  # the first complaint to the seller
     reply_by: dt.date | None  # when the seller should have answered the latest letter or reminder
     overdue_days: int  # days past reply_by with no answer (0: not overdue)
-    next_step: str  # one of NEXT_STEPS
-    last_refusal: str | None  # the kind of refusal in the latest answer, if any
+    next_step: NextStep
+    last_refusal: Refusal | None  # the kind of refusal in the latest answer, if any
 
     @property
     def overdue(self) -> bool:
@@ -30,29 +29,29 @@ def dated(events: list[Event]) -> list[Event]:
 
 def first_sent(events: list[Event]) -> dt.date | None:
     """The day the first complaint letter went out, or None when none is recorded."""
-    return min((event.date for event in events if event.kind == "letter_sent" and event.date), default=None)
+    return min((event.date for event in events if event.kind == EventKind.LETTER_SENT and event.date), default=None)
 
 
 def follow_up(case: Case, today: dt.date) -> FollowUp:
     events = dated(case.events)
     first = first_sent(events)
-    if any(event.kind == "closed" for event in events):
-        return FollowUp(first, None, 0, "closed", None)
-    if any(event.kind == "escalated" for event in events):
-        return FollowUp(first, None, 0, "escalated", None)
+    if any(event.kind == EventKind.CLOSED for event in events):
+        return FollowUp(first, None, 0, NextStep.CLOSED, None)
+    if any(event.kind == EventKind.ESCALATED for event in events):
+        return FollowUp(first, None, 0, NextStep.ESCALATED, None)
     if first is None:
-        return FollowUp(None, None, 0, "send_letter", None)
-    outgoing = [event for event in events if event.kind in ("letter_sent", "reminder_sent")]
+        return FollowUp(None, None, 0, NextStep.SEND_LETTER, None)
+    outgoing = [event for event in events if event.kind in (EventKind.LETTER_SENT, EventKind.REMINDER_SENT)]
     last_out = outgoing[-1]
-    replies = [event for event in events if event.kind == "reply_received" and event.date >= last_out.date]
+    replies = [event for event in events if event.kind == EventKind.REPLY_RECEIVED and event.date >= last_out.date]
     if replies:
         refusal = replies[-1].refusal
         if refusal:
-            return FollowUp(first, None, 0, "respond", refusal)
-        return FollowUp(first, None, 0, "wait", None)
+            return FollowUp(first, None, 0, NextStep.RESPOND, refusal)
+        return FollowUp(first, None, 0, NextStep.WAIT, None)
     reply_by = last_out.date + dt.timedelta(days=case.reply_days)
     overdue = max(0, (today - reply_by).days)
     if not overdue:
-        return FollowUp(first, reply_by, 0, "wait", None)
-    reminded = any(event.kind == "reminder_sent" for event in events)
-    return FollowUp(first, reply_by, overdue, "escalate" if reminded else "reminder", None)
+        return FollowUp(first, reply_by, 0, NextStep.WAIT, None)
+    reminded = any(event.kind == EventKind.REMINDER_SENT for event in events)
+    return FollowUp(first, reply_by, overdue, NextStep.ESCALATE if reminded else NextStep.REMINDER, None)

@@ -9,61 +9,48 @@ values fall back to defaults: a damaged settings file must never stop the app fr
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import os
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from reklamera.records import Record, Spec
-from reklamera.site import SiteConfig, load_site_config, uses_xdg
+import platformdirs
+
+from reklamera.site import SiteConfig, load_site_config
 from reklamera.storage import atomic_write_bytes
 
 VERSION = 1
 MAX_RECENT = 8
 
 
-class Preferences(Record):
+@dataclass
+class Preferences:
     """What the person chose; empty or 0 means "not chosen": the site default or the built-in one applies."""
 
-    ui_language: str = Spec("")
-    letter_language: str = Spec("")
-    country: str = Spec("")
-    reply_days: int = Spec(0)
+    ui_language: str = ""
+    letter_language: str = ""
+    country: str = ""
+    reply_days: int = 0
 
 
 BUILT_IN = {"ui_language": "", "letter_language": "", "country": "SE", "reply_days": 14}
 
 
-class UiState(Record):
-    geometry: str = Spec("")  # QWidget.saveGeometry() as base64
-    last_folder: str = Spec("")
-    recent_cases: list[str] = Spec(factory=list)
-
-
-def _xdg(variable: str, fallback: str) -> Path | None:
-    """The XDG base directory rule that platformdirs applies on Linux and the BSDs, without importing it:
-    platformdirs costs about 5 ms, a tenth of the wizard's start-up budget. Elsewhere: None."""
-    if not uses_xdg():
-        return None
-    value = os.environ.get(variable, "").strip()
-    return (Path(value) if value else Path.home() / fallback) / "reklamera"
+@dataclass
+class UiState:
+    geometry: str = ""  # QWidget.saveGeometry() as base64
+    last_folder: str = ""
+    recent_cases: list[str] = field(default_factory=list)
 
 
 def user_config_dir() -> Path:
-    fast = _xdg("XDG_CONFIG_HOME", ".config")
-    if fast is not None:
-        return fast
-    import platformdirs
-
     return Path(platformdirs.user_config_dir("reklamera", appauthor=False))
 
 
 def user_data_dir() -> Path:
     """Autosaved cases live here (never in the install folder, which may be read-only)."""
-    fast = _xdg("XDG_DATA_HOME", ".local/share")
-    if fast is not None:
-        return fast
-    import platformdirs
-
     return Path(platformdirs.user_data_dir("reklamera", appauthor=False))
 
 
@@ -96,8 +83,6 @@ class Settings:
     @classmethod
     def load(cls, path: Path | None = None, site: SiteConfig | None = None) -> Settings:
         """The user's settings on top of the site configuration (read from the usual places when not given)."""
-        import json
-
         settings = cls(path, site if site is not None else load_site_config())
         try:
             data = json.loads(settings.path.read_text(encoding="utf-8"))
@@ -109,8 +94,6 @@ class Settings:
         return settings
 
     def save(self) -> None:
-        import json
-
         self.path.parent.mkdir(parents=True, exist_ok=True)
         data = {"version": VERSION, "preferences": _values(self.preferences), "ui": _values(self.ui)}
         atomic_write_bytes(self.path, (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
@@ -121,8 +104,8 @@ class Settings:
         self.ui.last_folder = str(Path(path).parent)
 
 
-def _values(record: Record) -> dict[str, Any]:
-    return {spec.name: getattr(record, spec.name) for spec in record.SPECS}
+def _values(record: Any) -> dict[str, Any]:
+    return dataclasses.asdict(record)
 
 
 def _load(cls: type, data: Any) -> Any:
@@ -130,11 +113,11 @@ def _load(cls: type, data: Any) -> Any:
     instance = cls()
     if not isinstance(data, dict):
         return instance
-    for spec in cls.SPECS:
-        value = data.get(spec.name)
-        default = getattr(instance, spec.name)
+    for declared in dataclasses.fields(cls):
+        value = data.get(declared.name)
+        default = getattr(instance, declared.name)
         if isinstance(value, type(default)) and not (isinstance(value, bool) and not isinstance(default, bool)):
             if isinstance(value, list):
                 value = [item for item in value if isinstance(item, str)]
-            setattr(instance, spec.name, value)
+            setattr(instance, declared.name, value)
     return instance

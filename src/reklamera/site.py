@@ -33,13 +33,15 @@ from __future__ import annotations
 
 import os
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from reklamera.case import COUNTRIES, LANGUAGES
+import platformdirs
+
+from reklamera.case import COUNTRIES, LANGUAGES, REPLY_DAYS
 from reklamera.errors import InputError
 from reklamera.i18n import N_
-from reklamera.records import Record, Spec
 
 FILE_NAME = "site.toml"
 ENVIRONMENT = "REKLAMERA_SITE_CONFIG"
@@ -47,17 +49,18 @@ SETTINGS = {  # name -> check
     "country": lambda v: isinstance(v, str) and v.upper() in COUNTRIES,
     "ui_language": lambda v: isinstance(v, str) and v in LANGUAGES,
     "letter_language": lambda v: isinstance(v, str) and v in LANGUAGES,
-    "reply_days": lambda v: isinstance(v, int) and not isinstance(v, bool) and 1 <= v <= 90,
+    "reply_days": lambda v: v in REPLY_DAYS,
 }
 OFFICE_TEXT = ("name", "address", "phone")
 
 
-class Office(Record):
-    name: str = Spec("")
-    address: str = Spec("")
-    phone: str = Spec("")
-    letterhead: Path | None = Spec(None)
-    show_in_letter: bool = Spec(True)
+@dataclass
+class Office:
+    name: str = ""
+    address: str = ""
+    phone: str = ""
+    letterhead: Path | None = None
+    show_in_letter: bool = True
 
     def letter_line(self) -> str:
         """'Konsumentvägledningen i Uppsala kommun, Stationsgatan 12, 753 75 Uppsala, 018-727 00 00'."""
@@ -146,18 +149,8 @@ class SiteConfig:
             self.locked.discard(key)
 
 
-def uses_xdg() -> bool:
-    """Linux and the BSDs, where platformdirs follows the XDG base directory rules (applied here without it)."""
-    return sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd"))
-
-
 def site_config_dir() -> Path:
-    """The system-wide config folder: the first of $XDG_CONFIG_DIRS on Linux (as platformdirs has it)."""
-    if uses_xdg():
-        first = (os.environ.get("XDG_CONFIG_DIRS", "").strip() or "/etc/xdg").split(os.pathsep)[0]
-        return Path(first) / "reklamera"
-    import platformdirs
-
+    """The system-wide config folder: the first of $XDG_CONFIG_DIRS on Linux, %PROGRAMDATA% on Windows."""
     return Path(platformdirs.site_config_dir("reklamera", appauthor=False))
 
 

@@ -13,16 +13,11 @@ from typing import Any
 
 from reklamera.i18n import N_
 from reklamera.rules.messages import render_note
-from reklamera.rules.model import Assessment, Remedy, Status
+from reklamera.rules.model import Assessment, Status
+from reklamera.vocabulary import REMEDY_WORDS
 
 DateFormatter = Callable[[dt.date], str]
 
-REMEDY_LABELS = {
-    Remedy.REPAIR: N_("repair"),
-    Remedy.REPLACEMENT: N_("replacement"),
-    Remedy.PRICE_REDUCTION: N_("price reduction"),
-    Remedy.CANCELLATION: N_("cancellation with a refund"),
-}
 STATUS_LABELS = {
     Status.IN_TIME: N_("In time"),
     Status.AT_RISK: N_("At risk"),
@@ -94,7 +89,7 @@ def may_ask(assessment: Assessment, _: Callable[[str], str]) -> str:
     """'You may ask for: repair, replacement, …' in the acts' order, or "" when the act gives nothing."""
     if not assessment.remedies:
         return ""
-    labels = ", ".join(_(REMEDY_LABELS[remedy]) for remedy in assessment.remedies)
+    labels = ", ".join(_(REMEDY_WORDS[remedy].noun) for remedy in assessment.remedies)
     return _("You may ask for: {remedies}.").format(remedies=labels)
 
 

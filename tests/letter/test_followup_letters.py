@@ -17,7 +17,8 @@ from reklamera.case import Event
 from reklamera.i18n import LANGUAGES
 from reklamera.letter.compose import LetterError
 from reklamera.letter.escalation import compose_escalation
-from reklamera.letter.followup import KINDS, compose_followup
+from reklamera.letter.followup import compose_followup
+from reklamera.vocabulary import FollowUpKind, values
 from reklamera.letter.render_docx import docx_bytes, render_docx
 from tests.letter.test_golden import GOLDEN, pretty
 
@@ -73,7 +74,7 @@ def test_escalation_pack_tells_the_whole_story(answered) -> None:
     assert history.index("15 January 2025") < history.index("2 October 2026") < history.index("5 October 2026")
 
 
-DOCUMENTS = [(kind, language) for kind in (*KINDS, "escalate") for language in LANGUAGES]
+DOCUMENTS = [(kind, language) for kind in (*values(FollowUpKind), "escalate") for language in LANGUAGES]
 
 
 def content_for(case, kind: str, language: str):

@@ -21,26 +21,12 @@ from reklamera.letter.content import Block, BlockKind, LetterContent
 from reklamera.letter.sanitize import clean, clean_line
 from reklamera.rules.model import Assessment, Status
 from reklamera.verdict import BABEL_LOCALES, grouped_citations, long_date_formatter
+from reklamera.vocabulary import CONTACT_CHANNEL_WORDS, REMEDY_WORDS, ContactChannel, Remedy
 
 
-CHANNELS = {
-    "phone": N_("by phone"),
-    "email": N_("by e-mail"),
-    "letter": N_("by letter"),
-    "in_person": N_("in the shop"),
-    "web_form": N_("via the web form"),
-    "chat": N_("in the chat"),
-    "other": N_("other contact"),
-}
 ORG_NUMBER_LABELS = {"SE": "Org.nr", "NO": "Org.nr.", "DK": "CVR-nr.", "FI": "Y-tunnus", "IS": "Kt."}
 # The presumption periods the acts use, in words (a letter reads better with "two years" than "24 months").
 PERIODS = {6: N_("six months"), 12: N_("one year"), 24: N_("two years")}
-REMEDY_REQUESTS = {
-    "repair": N_("I ask you to repair the defect free of charge and within a reasonable time."),
-    "replacement": N_("I ask you to replace the product free of charge with a new one that has no defect."),
-    "price_reduction": N_("I ask for a price reduction that corresponds to the defect."),
-    "cancellation": N_("I wish to cancel the purchase and ask you to refund the purchase price. I will return the product."),
-}
 # Required for a letter, with the reason a person can act on.
 REQUIRED = (
     ("consumer.name", lambda case: case.consumer.name),
@@ -211,7 +197,7 @@ def _money(amount, currency: str, locale: str) -> str:
 
 
 def _requests(case: Case, covered: bool, _) -> list[str]:
-    items = [_(REMEDY_REQUESTS[case.remedy])]
+    items = [_(REMEDY_WORDS[Remedy(case.remedy)].request)]
     if covered and case.remedy in ("repair", "replacement"):
         items.append(
             _("If the defect is not remedied within a reasonable time, I reserve the right to ask for a price "
@@ -222,7 +208,7 @@ def _requests(case: Case, covered: bool, _) -> list[str]:
 
 def _contact_line(contact, date, _) -> str:
     when = date(contact.date) if contact.date else ""
-    how = _(CHANNELS.get(contact.channel, CHANNELS["other"]))
+    how = _(CONTACT_CHANNEL_WORDS[ContactChannel(contact.channel)].sentence)
     person = clean_line(contact.person)
     head = ", ".join(part for part in (when, how, person) if part)
     summary = clean_line(contact.summary)

@@ -19,43 +19,12 @@ from reklamera.rules import assess
 from reklamera.rules.dispute import Eligibility, eligibility
 from reklamera.rules.messages import render_note
 from reklamera.verdict import BABEL_LOCALES, long_date_formatter
+from reklamera.vocabulary import (
+    EVENT_KIND_WORDS, OUTCOME_WORDS, REFUSAL_WORDS, REMEDY_WORDS, SEND_CHANNEL_WORDS, EventKind, Outcome, Refusal,
+    Remedy, SendChannel,
+)
 
-EVENT_LABELS = {
-    "letter_sent": N_("Complaint sent to the seller"),
-    "reply_received": N_("Answer from the seller"),
-    "reminder_sent": N_("Reminder sent"),
-    "escalated": N_("Case taken to the dispute body"),
-    "closed": N_("Case closed"),
-}
-SEND_CHANNELS = {
-    "email": N_("by e-mail"),
-    "registered_letter": N_("by registered letter"),
-    "letter": N_("by letter"),
-    "web_form": N_("via the web form"),
-    "in_person": N_("in the shop"),
-    "other": N_("other contact"),
-}
-REFUSAL_LABELS = {
-    "manufacturer_warranty": N_("only the manufacturer's warranty applies"),
-    "contact_manufacturer": N_("contact the manufacturer"),
-    "inspection_fee": N_("you must pay for an inspection"),
-    "your_fault": N_("the defect is your fault"),
-    "warranty_expired": N_("the warranty has expired"),
-    "other": N_("another reason"),
-}
-OUTCOME_LABELS = {
-    "repaired": N_("repaired"), "replaced": N_("replaced"), "price_reduced": N_("price reduced"),
-    "refunded": N_("refunded"), "refused": N_("refused"), "withdrawn": N_("complaint withdrawn"),
-    "other": N_("other outcome"),
-}
 CHECK_MARKS = {True: N_("Yes"), False: N_("No"), None: N_("Check")}
-# What the consumer asks for, told to the body (the first letter tells the seller: "I ask you to …").
-CLAIMS = {
-    "repair": N_("That the seller repairs the defect free of charge and within a reasonable time."),
-    "replacement": N_("That the seller replaces the product free of charge with one that has no defect."),
-    "price_reduction": N_("A price reduction that corresponds to the defect."),
-    "cancellation": N_("To cancel the purchase and have the purchase price refunded."),
-}
 
 
 def case_eligibility(case: Case, today: dt.date) -> Eligibility:
@@ -82,7 +51,7 @@ def compose_escalation(case: Case, language: str | None = None, *, today: dt.dat
         Block(BlockKind.HEADING, _("The purchase")), _paragraph(bought),
         Block(BlockKind.HEADING, _("The defect")), Block(BlockKind.QUOTE, clean(case.defect.description)),
         _paragraph(_("I noticed the defect on {date}.").format(date=date(case.defect.discovered))),
-        Block(BlockKind.HEADING, _("What I ask for")), _paragraph(_(CLAIMS[case.remedy])),
+        Block(BlockKind.HEADING, _("What I ask for")), _paragraph(_(REMEDY_WORDS[Remedy(case.remedy)].claim)),
         Block(BlockKind.HEADING, _("What has happened")),
         Block(BlockKind.BULLETED, items=tuple(_history(case, date, _))),
         Block(BlockKind.HEADING, _("Conditions for {body}").format(body=body_name)),
@@ -109,15 +78,15 @@ def _history(case: Case, date, _) -> list[str]:
         if contact.date:
             items.append((contact.date, _contact_line(contact, date, _)))
     for event in dated(case.events):
-        details = [_(EVENT_LABELS[event.kind])]
+        details = [_(EVENT_KIND_WORDS[EventKind(event.kind)].label)]
         if event.kind in ("letter_sent", "reminder_sent") and event.channel:
-            details.append(_(SEND_CHANNELS[event.channel]))
+            details.append(_(SEND_CHANNEL_WORDS[SendChannel(event.channel)].sentence))
         if clean_line(event.reference):
             details.append(clean_line(event.reference))
         if event.refusal:
-            details.append(_("refusal: {reason}").format(reason=_(REFUSAL_LABELS[event.refusal])))
+            details.append(_("refusal: {reason}").format(reason=_(REFUSAL_WORDS[Refusal(event.refusal)].label)))
         if event.outcome:
-            details.append(_(OUTCOME_LABELS[event.outcome]))
+            details.append(_(OUTCOME_WORDS[Outcome(event.outcome)].label))
         line = f"{date(event.date)}: " + ", ".join(details)
         if clean_line(event.summary):
             line += f" — {clean_line(event.summary)}"

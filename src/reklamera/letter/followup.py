@@ -11,31 +11,30 @@ from reklamera.case import Case, Event
 from reklamera.followup import dated, first_sent
 from reklamera.i18n import N_, translations
 from reklamera.letter.compose import (
-    PERIODS, REMEDY_REQUESTS, LetterError, _paragraph, letter_frame, with_order_number,
+    PERIODS, LetterError, _paragraph, letter_frame, with_order_number,
 )
 from reklamera.letter.content import LetterContent
 from reklamera.letter.sanitize import clean_line
 from reklamera.rules import assess, check_facts
 from reklamera.rules.model import Status
 from reklamera.verdict import grouped_citations, long_date_formatter
+from reklamera.vocabulary import REMEDY_WORDS, FollowUpKind, Refusal, Remedy, values
 
-KINDS = ("reminder", "reply-manufacturer-warranty", "reply-contact-manufacturer", "reply-inspection-fee",
-         "reply-your-fault", "reply-warranty-expired")
 NEW_DEADLINE_DAYS = 7  # a reminder asks for an answer within a week
 REFUSAL_ANSWERS = {
-    "manufacturer_warranty": N_(
+    Refusal.MANUFACTURER_WARRANTY: N_(
         "You have answered that only the manufacturer's warranty applies. My complaint is not based on a "
         "warranty but on the consumer-sale act, under which you as the seller are responsible for defects in the "
         "goods. A warranty can add to those rights but never take them away."),
-    "contact_manufacturer": N_(
+    Refusal.CONTACT_MANUFACTURER: N_(
         "You have asked me to contact the manufacturer. My contract is with you, and under the consumer-sale act "
         "it is the seller who is responsible for defects in the goods. My complaint is addressed to you."),
-    "inspection_fee": N_(
+    Refusal.INSPECTION_FEE: N_(
         "You have asked me to pay for an inspection of the product. A defect that the seller is responsible for "
         "must be remedied free of charge, and finding out what is wrong is part of that. I do not agree to pay for "
         "the inspection."),
-    "your_fault": N_("You have answered that I caused the defect. I have used the product as intended."),
-    "warranty_expired": N_(
+    Refusal.YOUR_FAULT: N_("You have answered that I caused the defect. I have used the product as intended."),
+    Refusal.WARRANTY_EXPIRED: N_(
         "You have answered that the warranty has expired. My complaint is not based on a warranty but on the "
         "consumer-sale act, which gives a longer time to complain."),
 }
@@ -43,9 +42,11 @@ REFUSAL_ANSWERS = {
 
 def compose_followup(case: Case, kind: str, language: str | None = None, *, today: dt.date,
                      office: str = "") -> LetterContent:
-    """A follow-up letter of ``kind`` (see KINDS) in ``language``, dated ``today``."""
-    if kind not in KINDS:
-        raise LetterError("--kind", N_("\"{value}\" is not one of {choices}"), value=kind, choices=", ".join(KINDS))
+    """A follow-up letter of ``kind`` (a FollowUpKind value) in ``language``, dated ``today``."""
+    if kind not in values(FollowUpKind):
+        raise LetterError("--kind", N_("\"{value}\" is not one of {choices}"), value=kind,
+                          choices=", ".join(values(FollowUpKind)))
+    kind = FollowUpKind(kind)
     events = dated(case.events)
     first = first_sent(events)
     if first is None:
@@ -64,12 +65,13 @@ def compose_followup(case: Case, kind: str, language: str | None = None, *, toda
     date = long_date_formatter(language)
 
     product = clean_line(case.product.description)
-    remedy = _(REMEDY_REQUESTS[case.remedy])
+    remedy = _(REMEDY_WORDS[Remedy(case.remedy)].request)
     deadline = date(today + dt.timedelta(days=NEW_DEADLINE_DAYS))
     version = original.version
     cited = [version.reasonable_time.source, version.remedies]
     paragraphs = []
-    if kind == "reminder":
+    refusal = kind.answers
+    if refusal is None:  # the reminder
         reply_by = first + dt.timedelta(days=case.reply_days)
         subject = _("Reminder: complaint about {product}").format(product=product)
         paragraphs.append(_("On {date} I made a complaint about {product} and asked you to answer by {reply_by}. "
@@ -77,7 +79,6 @@ def compose_followup(case: Case, kind: str, language: str | None = None, *, toda
                                                                      reply_by=date(reply_by)))
         paragraphs.append(_("I maintain my complaint.") + " " + remedy)
     else:
-        refusal = kind.removeprefix("reply-").replace("-", "_")
         subject = _("Your answer to my complaint about {product}").format(product=product)
         answer = _latest_reply(events)
         if answer is not None:
@@ -88,7 +89,7 @@ def compose_followup(case: Case, kind: str, language: str | None = None, *, toda
                 date=date(first), product=product)
         paragraphs.append(intro)
         text = _(REFUSAL_ANSWERS[refusal])
-        if refusal == "your_fault":
+        if refusal is Refusal.YOUR_FAULT:
             if original.seller_must_prove:
                 text += " " + _("The defect showed itself within {period} of delivery, so it is presumed to have "
                                 "existed at delivery, and it is for you to prove otherwise.").format(
@@ -96,7 +97,7 @@ def compose_followup(case: Case, kind: str, language: str | None = None, *, toda
                 cited.append(version.presumption.source)
             else:
                 text += " " + _("Please tell me in writing what you base this on.")
-        if refusal == "warranty_expired":
+        if refusal is Refusal.WARRANTY_EXPIRED:
             if version.absolute:
                 cited.append(version.absolute.source)
             if original.status is Status.IN_TIME:

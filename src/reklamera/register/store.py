@@ -14,6 +14,7 @@ from decimal import Decimal
 
 import sqlalchemy as sa
 
+from reklamera.vocabulary import NextStep, RegisterSort, RegisterStatus, values
 from reklamera.case import Case
 from reklamera.errors import InputError
 from reklamera.followup import dated, follow_up
@@ -58,8 +59,7 @@ MIGRATIONS = {
                            for name, column in INDEXES.items()],
 }
 SCHEMA_VERSION = max(MIGRATIONS)
-STATUSES = ("draft", "sent", "answered", "escalated", "closed")
-SORTABLE = ("updated_at", "consumer_name", "seller_name", "product", "country", "status", "next_deadline")
+SORTABLE = values(RegisterSort)
 
 
 class ConflictError(InputError):
@@ -222,9 +222,10 @@ def row_values(case: Case, path: str, today: dt.date) -> dict:
     state = follow_up(case, today)
     replies = [event.date for event in events if event.kind == "reply_received"]
     closed = [event for event in events if event.kind == "closed"]
-    status = {"closed": "closed", "escalated": "escalated", "send_letter": "draft"}.get(state.next_step)
+    status = {NextStep.CLOSED: RegisterStatus.CLOSED, NextStep.ESCALATED: RegisterStatus.ESCALATED,
+              NextStep.SEND_LETTER: RegisterStatus.DRAFT}.get(NextStep(state.next_step))
     if status is None:
-        status = "answered" if replies else "sent"
+        status = RegisterStatus.ANSWERED if replies else RegisterStatus.SENT
     return {
         "updated_at": dt.datetime.now(dt.timezone.utc).replace(tzinfo=None),
         "path": str(path),

@@ -12,6 +12,7 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 from reklamera.rules.calendar import add_months
+from reklamera.vocabulary import Remedy
 
 
 class Status(StrEnum):
@@ -19,15 +20,6 @@ class Status(StrEnum):
     AT_RISK = "at_risk"
     TOO_LATE = "too_late"
     NOT_COVERED = "not_covered"
-
-
-class Remedy(StrEnum):
-    """What the consumer may ask for, in the order the acts give them."""
-
-    REPAIR = "repair"
-    REPLACEMENT = "replacement"
-    PRICE_REDUCTION = "price_reduction"
-    CANCELLATION = "cancellation"
 
 
 class LimitAppliesTo(StrEnum):

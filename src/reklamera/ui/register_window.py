@@ -21,12 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from reklamera.i18n import N_
-from reklamera.register.store import STATUSES
+from reklamera.vocabulary import REGISTER_STATUS_WORDS, RegisterStatus
 
 COLUMNS = (N_("Consumer"), N_("Seller"), N_("Product"), N_("Country"), N_("Status"), N_("Next deadline"))
 SORT_KEYS = ("consumer_name", "seller_name", "product", "country", "status", "next_deadline")
-STATUS_LABELS = {"draft": N_("not sent"), "sent": N_("sent"), "answered": N_("answered"),
-                 "escalated": N_("with the dispute body"), "closed": N_("closed")}
 
 
 class RegisterWindow(QDialog):
@@ -54,8 +52,8 @@ class RegisterWindow(QDialog):
         self.status = QComboBox()
         self.status.setAccessibleName(_("Status"))
         self.status.addItem(_("All"), None)
-        for code in STATUSES:
-            self.status.addItem(_(STATUS_LABELS[code]), code)
+        for code, words in REGISTER_STATUS_WORDS.items():
+            self.status.addItem(_(words.label), code)
         self.overdue = QCheckBox(_("Only &overdue"))
         filters.addWidget(self.search, 1)
         filters.addWidget(self.status)
@@ -123,7 +121,7 @@ class RegisterWindow(QDialog):
             if row.overdue:
                 deadline = _("{date} (overdue)").format(date=deadline)
             values = (row.consumer_name or _("(anonymised)"), row.seller_name, row.product, row.country,
-                      _(STATUS_LABELS[row.status]), deadline)
+                      _(REGISTER_STATUS_WORDS[RegisterStatus(row.status)].label), deadline)
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, (row.id, row.path, row.consumer_name))

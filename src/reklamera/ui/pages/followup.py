@@ -3,6 +3,7 @@ an answer to a refusal, the escalation pack, the reply deadline in the consumer'
 
 from __future__ import annotations
 
+from reklamera.vocabulary import FollowUpKind
 from reklamera.i18n import N_
 from reklamera.ui.pages.base import BasePage, hint_label
 
@@ -110,13 +111,14 @@ class FollowUpPage(BasePage):
         self.status.setText(template.format(date=format_date(state.reply_by) if state.reply_by else "",
                                             days=state.overdue_days, body=body))
         self.reminder.setEnabled(state.first_sent is not None)
-        self.answer.setEnabled(state.last_refusal not in (None, "other"))
+        self.answer.setEnabled(FollowUpKind.answering(state.last_refusal) is not None)
         self.calendar.setEnabled(state.reply_by is not None)
         self.pack_word.setEnabled(state.first_sent is not None)
         self.pack_pdf.setEnabled(state.first_sent is not None)
 
     def _answer_kind(self) -> str:
-        return "reply-" + (self.state().last_refusal or "").replace("_", "-")
+        kind = FollowUpKind.answering(self.state().last_refusal)
+        return kind.value if kind else FollowUpKind.REMINDER.value
 
     def write_followup(self, kind: str) -> str | None:
         from reklamera.letter.followup import compose_followup

@@ -7,14 +7,12 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from decimal import Decimal
 
-from reklamera.case import CATEGORIES, DEFAULT_CURRENCY
+from reklamera.case import DEFAULT_CURRENCY
 from reklamera.i18n import N_
 from reklamera.ui.pages.base import BasePage, hint_label, new_form
+from reklamera.vocabulary import GOODS_KIND_WORDS
 
 LONG_LIFE_COUNTRIES = ("NO", "IS")
-CATEGORY_LABELS = {"electronics": N_("electronics"), "white_goods": N_("white goods (washing machines, fridges …)"),
-                   "furniture": N_("furniture"), "clothes_shoes": N_("clothes and shoes"),
-                   "vehicles": N_("cars, bicycles and other vehicles"), "other": N_("something else")}  # where goods meant to last longer get five years instead of two
 
 
 def parse_price(text: str) -> Decimal | None:
@@ -144,8 +142,8 @@ class PurchasePage(BasePage):
         current = self.category.currentData()
         self.category.clear()
         self.category.addItem(_("(not given)"), None)
-        for code in CATEGORIES:
-            self.category.addItem(_(CATEGORY_LABELS[code]), code)
+        for kind, words in GOODS_KIND_WORDS.items():
+            self.category.addItem(_(words.label), kind)
         self.category.setCurrentIndex(max(0, self.category.findData(current)))
         self.long_life.setText(_("The product is meant to last much &longer than most goods"))
         self.long_life.setAccessibleName(self.long_life.text().replace("&", ""))

@@ -2,20 +2,11 @@
 
 from __future__ import annotations
 
-from reklamera.case import REMEDIES
 from reklamera.i18n import N_
+from reklamera.case import REPLY_DAYS
 from reklamera.ui.pages.base import BasePage, hint_label, new_form
+from reklamera.vocabulary import REMEDY_WORDS, Remedy
 
-CHOICES = {
-    "repair": (N_("&Repair"), N_("The seller fixes the defect free of charge and within a reasonable time. "
-                                 "Usually the first thing to ask for.")),
-    "replacement": (N_("Re&placement"), N_("You get a new product without the defect instead, free of charge.")),
-    "price_reduction": (N_("Price re&duction"), N_("You keep the product as it is and get part of the price "
-                                                   "back.")),
-    "cancellation": (N_("&Cancellation and refund"), N_("You return the product and get your money back. Not "
-                                                        "for a minor defect, and usually only when repair or "
-                                                        "replacement has failed or is not offered.")),
-}
 
 
 class RemedyPage(BasePage):
@@ -28,7 +19,7 @@ class RemedyPage(BasePage):
         self.group = QButtonGroup(self)
         self.buttons: dict[str, object] = {}
         self.explanations = {}
-        for code in REMEDIES:
+        for code in Remedy:
             button = QRadioButton()
             button.setObjectName(f"remedy-{code}")
             explanation = hint_label(f"remedy-{code}-hint")
@@ -41,7 +32,7 @@ class RemedyPage(BasePage):
             button.toggled.connect(self.edited)
         form = new_form()
         self.reply_days = QSpinBox()
-        self.reply_days.setRange(7, 60)
+        self.reply_days.setRange(REPLY_DAYS.minimum, REPLY_DAYS.maximum)
         self.add_row(form, "reply_days", self.reply_days, reason=False)
         self.reply_days.valueChanged.connect(self._day_suffix)
         layout.addSpacing(12)
@@ -54,10 +45,10 @@ class RemedyPage(BasePage):
         _ = self.ctx.gettext
         self.setTitle(_("What you ask for"))
         self.setSubTitle(_("Choose what you want the seller to do. The law lists them in this order."))
-        for code, (label, explanation) in CHOICES.items():
-            self.buttons[code].setText(_(label))
-            self.buttons[code].setAccessibleDescription(_(explanation))
-            self.explanations[code].setText(_(explanation))
+        for code, words in REMEDY_WORDS.items():
+            self.buttons[code].setText(_(words.option))
+            self.buttons[code].setAccessibleDescription(_(words.explanation))
+            self.explanations[code].setText(_(words.explanation))
         self.set_label("reply_days", _("Days the seller has to &answer:"))
         self._day_suffix()
         self.reply_hint.setText(_("Ten to fourteen days is usual and fair."))

@@ -6,20 +6,12 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QComboBox, QHeaderView, QLineEdit
 
-from reklamera.case import CHANNELS, Contact
+from reklamera.case import Contact
 from reklamera.i18n import N_
 from reklamera.ui.widgets.date_field import DateField
 from reklamera.ui.widgets.row_table import RowEditor
+from reklamera.vocabulary import CONTACT_CHANNEL_WORDS
 
-CHANNEL_LABELS = {
-    "phone": N_("Phone"),
-    "email": N_("E-mail"),
-    "letter": N_("Letter"),
-    "in_person": N_("In the shop"),
-    "web_form": N_("Web form"),
-    "chat": N_("Chat"),
-    "other": N_("Other"),
-}
 COLUMNS = (N_("Date"), N_("How"), N_("Who"), N_("What was said"))
 
 
@@ -41,8 +33,8 @@ class ContactsEditor(RowEditor):
         for row in range(self.table.rowCount()):
             self.cell(row, 0).apply_locale(locale)
             channel = self.cell(row, 1)
-            for index, code in enumerate(CHANNELS):
-                channel.setItemText(index, gettext(CHANNEL_LABELS[code]))
+            for index, words in enumerate(CONTACT_CHANNEL_WORDS.values()):
+                channel.setItemText(index, gettext(words.label))
 
     def set_contacts(self, contacts: list[Contact]) -> None:
         self.table.setRowCount(0)
@@ -70,8 +62,8 @@ class ContactsEditor(RowEditor):
         date.set_value(contact.date)
         date.setProperty("extra", contact.extra)  # unknown keys of this contact survive editing
         channel = QComboBox()
-        for code in CHANNELS:
-            channel.addItem(self.gettext(CHANNEL_LABELS[code]), code)
+        for code, words in CONTACT_CHANNEL_WORDS.items():
+            channel.addItem(self.gettext(words.label), code)
         channel.setCurrentIndex(max(0, channel.findData(contact.channel)))
         person, summary = QLineEdit(contact.person), QLineEdit(contact.summary)
         self.add_widgets((date, channel, person, summary),

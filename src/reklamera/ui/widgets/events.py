@@ -7,9 +7,9 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QComboBox, QHeaderView, QLineEdit
 
-from reklamera.case import EVENT_KINDS, OUTCOMES, REFUSALS, SEND_CHANNELS, Event
+from reklamera.case import Event
 from reklamera.i18n import N_
-from reklamera.letter.escalation import EVENT_LABELS, OUTCOME_LABELS, REFUSAL_LABELS, SEND_CHANNELS as CHANNEL_LABELS
+from reklamera.vocabulary import EVENT_KIND_WORDS, OUTCOME_WORDS, REFUSAL_WORDS, SEND_CHANNEL_WORDS
 from reklamera.ui.widgets.date_field import DateField
 from reklamera.ui.widgets.row_table import RowEditor
 
@@ -96,10 +96,10 @@ class EventsEditor(RowEditor):
                 self._fill_answers(row)
 
     def _fill_kinds(self, combo: QComboBox) -> None:
-        self._refill(combo, [(code, EVENT_LABELS[code]) for code in EVENT_KINDS])
+        self._refill(combo, [(code, words.label) for code, words in EVENT_KIND_WORDS.items()])
 
     def _fill_channels(self, combo: QComboBox) -> None:
-        self._refill(combo, [(code, CHANNEL_LABELS[code]) for code in SEND_CHANNELS])
+        self._refill(combo, [(code, words.label) for code, words in SEND_CHANNEL_WORDS.items()])
 
     def _fill_answers(self, row: int, chosen: str | None = None) -> None:
         """A refusal for an answer from the seller, an outcome for a closed case, nothing otherwise."""
@@ -107,9 +107,9 @@ class EventsEditor(RowEditor):
         combo = self.cell(row, 4)
         chosen = chosen if chosen is not None else combo.currentData()
         if kind == "reply_received":
-            items = [("", N_("accepted, or other answer"))] + [(code, REFUSAL_LABELS[code]) for code in REFUSALS]
+            items = [("", N_("accepted, or other answer"))] + [(code, words.label) for code, words in REFUSAL_WORDS.items()]
         elif kind == "closed":
-            items = [(code, OUTCOME_LABELS[code]) for code in OUTCOMES]
+            items = [(code, words.label) for code, words in OUTCOME_WORDS.items()]
         else:
             items = []
         self._refill(combo, items)
