@@ -23,6 +23,11 @@ log=$project/build/pristine-$suite-logs
 say() { printf '[pristine %s] %s\n' "$(date +%T)" "$*"; }
 fail() { say "FAILED: $*"; exit 1; }
 [ "$(id -u)" = 0 ] || fail "needs root (debootstrap and chroot)"
+root_size() {  # what is installed, without the caches mounted from this machine
+    (cd "$root" && du -sm --one-file-system --exclude=./var/cache/apt/archives --exclude=./root/.cache/pip \
+        --exclude=./proc --exclude=./sys --exclude=./dev . 2>/dev/null | cut -f1)
+}
+downloaded() { du -sm "$cache/apt-archives" "$cache/pip" | awk '{s += $1} END {print s}'; }
 
 host_tools=()
 command -v debootstrap >/dev/null || host_tools+=(debootstrap)
@@ -104,7 +109,7 @@ copy_project() {
 copy_project root/reklamera
 copy_project home/tester/reklamera
 chroot "$root" chown -R tester:tester /home/tester/reklamera
-say "root ready in $((SECONDS - started)) s: $(du -sm --one-file-system "$root" | cut -f1) MB"
+say "root ready in $((SECONDS - started)) s"
 
 # Commands inside the root see a clean environment, as a fresh login would (no variables of this machine).
 in_root() {  # in_root USER DIR COMMAND... (extra variables before USER: VAR=value)
@@ -117,6 +122,9 @@ in_root() {  # in_root USER DIR COMMAND... (extra variables before USER: VAR=val
 }
 
 # --- 1. a normal user gets one complete install line -------------------------------------------------
+root_size_before=$(root_size)
+downloaded_before=$(downloaded)
+say "the root takes $root_size_before MB"
 say "make run as a normal user"
 set +e
 in_root tester /home/tester/reklamera make run >"$log/user-make-run.log" 2>&1
@@ -181,14 +189,13 @@ missing_libs=$(in_root root /root/reklamera 'for f in .venv/lib/python3*/site-pa
 say "ok: ldd finds every library of QtCore/Gui/Widgets/PrintSupport/Svg and the platform plugins"
 
 # --- 3. make test in the same root ----------------------------------------------------------------
-root_size() { du -sm --one-file-system "$root" 2>/dev/null | cut -f1; }
-say "after make run: the root takes $(root_size) MB, .venv $(du -sm "$root/root/reklamera/.venv" | cut -f1) MB"
+say "make run added $(($(root_size) - root_size_before)) MB (.venv $(du -sm "$root/root/reklamera/.venv" | cut -f1) MB); the caches grew by $(($(downloaded) - downloaded_before)) MB of downloads"
 say "make test as root in the same root"
 test_started=$SECONDS
 in_root CI=true root /root/reklamera make test >"$log/make-test.log" 2>&1 ||
     { tail -40 "$log/make-test.log"; fail "make test in the pristine root"; }
 grep -E '^=+ .*passed' "$log/make-test.log" | tail -1
-say "ok: make test passed in $((SECONDS - test_started)) s; the root now takes $(root_size) MB"
+say "ok: make test passed in $((SECONDS - test_started)) s; everything added $(($(root_size) - root_size_before)) MB, downloads so far $(($(downloaded) - downloaded_before)) MB"
 
 clusters=$(chroot "$root" pg_lsclusters -h 2>/dev/null || true)
 [ -z "$clusters" ] || fail "a PostgreSQL cluster was left behind: $clusters"
