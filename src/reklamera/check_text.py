@@ -7,9 +7,8 @@ import textwrap
 
 from reklamera import verdict
 from reklamera.countries import COUNTRY_NAMES
-from reklamera.i18n import N_
 from reklamera.rules.messages import render_note
-from reklamera.rules.model import Assessment, Facts, LimitAppliesTo
+from reklamera.rules.model import Assessment, Facts
 
 WIDTH = 78
 
@@ -22,20 +21,7 @@ def render(
     country = _(COUNTRY_NAMES[a.country])
     lines = [f"{country} — {a.law}", "", *_wrap(verdict.verdict(a, translation, format_date)), ""]
 
-    limit_label = (
-        N_("The defect must show itself by")
-        if a.limit_applies_to is LimitAppliesTo.DISCOVERY
-        else N_("Final day for any complaint")
-    )
-    rows = [(N_("Delivered"), facts.delivered), (N_("Defect noticed"), facts.discovered)]
-    if a.has_claim:  # no "surely in time" date for a lost case
-        rows += [
-            (N_("Presumption period ends"), a.presumption_until),
-            (N_("Always in time until"), a.reasonable_time_until),
-            (limit_label, a.absolute_deadline),
-        ]
-    rows.append((N_("Complaint date"), a.complained))
-    shown = [(_(label), format_date(day)) for label, day in rows if day]
+    shown = [(_(date.label(a)), format_date(date.day)) for date in verdict.key_dates(a, facts.delivered, facts.discovered)]
     width = max(len(label) for label, _value in shown)
     lines += [f"  {label.ljust(width)}  {value}" for label, value in shown]
 

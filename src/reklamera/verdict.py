@@ -9,11 +9,13 @@ from __future__ import annotations
 import datetime as dt
 import gettext as _gettext
 from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any
 
 from reklamera.i18n import N_
 from reklamera.rules.messages import render_note
-from reklamera.rules.model import Assessment, Status
+from reklamera.rules.model import Assessment, LimitAppliesTo, Status
 from reklamera.vocabulary import REMEDY_WORDS
 
 DateFormatter = Callable[[dt.date], str]
@@ -26,6 +28,54 @@ STATUS_LABELS = {
 }
 # Babel locales for formatting; English uses the British day-month-year order familiar in the Nordics.
 BABEL_LOCALES = {"sv": "sv_SE", "nb": "nb_NO", "da": "da_DK", "fi": "fi_FI", "is": "is_IS", "en": "en_GB"}
+
+
+class DateKind(StrEnum):
+    DELIVERED = "delivered"
+    DISCOVERED = "discovered"
+    PRESUMPTION_END = "presumption_end"
+    SAFE_END = "safe_end"
+    LIMIT = "limit"
+    COMPLAINT = "complaint"
+
+
+DATE_LABELS = {
+    DateKind.DELIVERED: N_("Delivered"),
+    DateKind.DISCOVERED: N_("Defect noticed"),
+    DateKind.PRESUMPTION_END: N_("Presumption period ends"),
+    DateKind.SAFE_END: N_("Always in time until"),
+    DateKind.LIMIT: N_("Final day for any complaint"),
+    DateKind.COMPLAINT: N_("Complaint date"),
+}
+DISCOVERY_LIMIT = N_("The defect must show itself by")  # Sweden from 2022: the limit is for the defect
+
+
+@dataclass(frozen=True)
+class KeyDate:
+    kind: DateKind
+    day: dt.date
+
+    def label(self, assessment: Assessment) -> str:
+        """The English label (mark for translation with ``N_``): the limit reads differently where it is for the
+        defect to show itself rather than for the complaint."""
+        if self.kind is DateKind.LIMIT and assessment.limit_applies_to is LimitAppliesTo.DISCOVERY:
+            return DISCOVERY_LIMIT
+        return DATE_LABELS[self.kind]
+
+
+def key_dates(assessment: Assessment, delivered: dt.date, discovered: dt.date) -> list[KeyDate]:
+    """The dates the timeline, the rights page and `reklamera check` show, in date order. The periods that give
+    a right (presumption, always in time, the final limit) only while the act still gives a claim: a lost case
+    never shows an "always in time" date."""
+    dates = [KeyDate(DateKind.DELIVERED, delivered), KeyDate(DateKind.DISCOVERED, discovered)]
+    if assessment.has_claim:
+        for kind, day in ((DateKind.PRESUMPTION_END, assessment.presumption_until),
+                          (DateKind.SAFE_END, assessment.reasonable_time_until),
+                          (DateKind.LIMIT, assessment.absolute_deadline)):
+            if day:
+                dates.append(KeyDate(kind, day))
+    dates.append(KeyDate(DateKind.COMPLAINT, assessment.complained))
+    return sorted(dates, key=lambda date: (date.day, list(DateKind).index(date.kind)))
 
 
 def long_date_formatter(language: str) -> DateFormatter:

@@ -19,9 +19,12 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from reklamera.i18n import N_
 from reklamera.rules.model import Assessment, Status
+from reklamera.verdict import DateKind, KeyDate, key_dates
 
 
 class Kind(Enum):
+    """The key dates of verdict.key_dates, and today."""
+
     DELIVERED = "delivered"
     DISCOVERED = "discovered"
     PRESUMPTION_END = "presumption_end"
@@ -31,16 +34,7 @@ class Kind(Enum):
     COMPLAINT = "complaint"
 
 
-DISCOVERY_LIMIT = N_("The defect must show itself by")  # Sweden from 2022: the limit is for the defect
-LABELS = {
-    Kind.DELIVERED: N_("Delivered"),
-    Kind.DISCOVERED: N_("Defect noticed"),
-    Kind.PRESUMPTION_END: N_("Presumption period ends"),
-    Kind.SAFE_END: N_("Always in time until"),
-    Kind.LIMIT: N_("Final day for any complaint"),
-    Kind.TODAY: N_("Today"),
-    Kind.COMPLAINT: N_("Your complaint"),
-}
+TODAY_LABEL = N_("Today")
 BOLD = (Kind.TODAY, Kind.LIMIT)  # the two a person looks for first
 BAND_LABELS = {
     "presumption": N_("the seller must prove the defect was not there"),
@@ -63,21 +57,18 @@ class Band:
 
 def timeline_items(assessment: Assessment, delivered: dt.date, discovered: dt.date,
                    today: dt.date) -> tuple[list[Event], list[Band]]:
-    """What the picture shows, as data (tested without painting)."""
-    events = [Event(Kind.DELIVERED, delivered), Event(Kind.DISCOVERED, discovered), Event(Kind.TODAY, today)]
+    """What the picture shows, as data (tested without painting): the key dates, today, and the periods
+    that give a right while the act still gives a claim."""
+    dates = key_dates(assessment, delivered, discovered)
+    events = [Event(Kind(date.kind.value), date.day) for date in dates
+              if not (date.kind is DateKind.COMPLAINT and date.day == today)]
+    events.append(Event(Kind.TODAY, today))
+    shown = {date.kind: date.day for date in dates}
     bands: list[Band] = []
-    if assessment.status is Status.NOT_COVERED:
-        return events, bands
-    if assessment.presumption_until:
-        events.append(Event(Kind.PRESUMPTION_END, assessment.presumption_until))
-        bands.append(Band("presumption", delivered, assessment.presumption_until))
-    if assessment.reasonable_time_until:
-        events.append(Event(Kind.SAFE_END, assessment.reasonable_time_until))
-        bands.append(Band("safe", discovered, assessment.reasonable_time_until))
-    if assessment.absolute_deadline:
-        events.append(Event(Kind.LIMIT, assessment.absolute_deadline))
-    if assessment.complained != today:
-        events.append(Event(Kind.COMPLAINT, assessment.complained))
+    if DateKind.PRESUMPTION_END in shown:
+        bands.append(Band("presumption", delivered, shown[DateKind.PRESUMPTION_END]))
+    if DateKind.SAFE_END in shown:
+        bands.append(Band("safe", discovered, shown[DateKind.SAFE_END]))
     return sorted(events, key=lambda event: (event.day, event.kind.value)), bands
 
 
@@ -116,16 +107,18 @@ class TimelineWidget(QWidget):
         self.gettext: Callable[[str], str] = str
         self.format_date: Callable[[dt.date], str] = dt.date.isoformat
         self.status = Status.IN_TIME
-        self.limit_label = LABELS[Kind.LIMIT]
+        self.assessment: Assessment | None = None
 
     def label(self, kind: Kind) -> str:
-        return self.gettext(self.limit_label if kind is Kind.LIMIT else LABELS[kind])
+        if kind is Kind.TODAY or self.assessment is None:
+            return self.gettext(TODAY_LABEL)
+        return self.gettext(KeyDate(DateKind(kind.value), dt.date.min).label(self.assessment))
 
     def show_assessment(self, assessment: Assessment, delivered: dt.date, discovered: dt.date, today: dt.date,
                         gettext: Callable[[str], str], format_date: Callable[[dt.date], str]) -> None:
         self.events, self.bands = timeline_items(assessment, delivered, discovered, today)
         self.gettext, self.format_date, self.status = gettext, format_date, assessment.status
-        self.limit_label = DISCOVERY_LIMIT if assessment.limit_applies_to == "discovery" else LABELS[Kind.LIMIT]
+        self.assessment = assessment
         summary = "; ".join(f"{self.label(e.kind)}: {format_date(e.day)}" for e in self.events)
         self.setAccessibleName(gettext("Timeline of the complaint"))
         self.setAccessibleDescription(summary)
