@@ -6,6 +6,10 @@
 ; or put site.toml (and the letterhead it names) next to the setup program: both are installed with the app.
 
 #define AppVersion "0.1.0"
+; The PyInstaller bundle to package; packaging/windows/build.sh passes its own (ISCC /DBundleDir=...).
+#ifndef BundleDir
+  #define BundleDir "..\..\dist\reklamera"
+#endif
 
 [Setup]
 AppId={{6A3F2C9E-3B1D-4C7A-9E55-2F0D8B1C4A77}
@@ -43,7 +47,7 @@ Name: "sv"; MessagesFile: "compiler:Languages\Swedish.isl"
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked
 
 [Files]
-Source: "..\..\dist\reklamera\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
+Source: "{#BundleDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
 ; The office's site configuration: from /SITECONFIG=..., or a site.toml beside the setup program.
 Source: "{param:SITECONFIG|{src}\site.toml}"; DestDir: "{app}"; DestName: "site.toml"; Flags: external skipifsourcedoesntexist
 Source: "{src}\*.docx"; DestDir: "{app}"; Flags: external skipifsourcedoesntexist
@@ -54,8 +58,9 @@ Name: "{autodesktop}\reklamera"; Filename: "{app}\reklamera.exe"; Tasks: desktop
 
 [Registry]
 ; *.reklamera opens in reklamera (per user: HKA is HKCU for a non-admin install).
-Root: HKA; Subkey: "Software\Classes\.reklamera"; ValueType: string; ValueName: ""; ValueData: "reklamera.Case"; Flags: uninsdeletevalue
-Root: HKA; Subkey: "Software\Classes\.reklamera\OpenWithProgids"; ValueType: string; ValueName: "reklamera.Case"; ValueData: ""; Flags: uninsdeletevalue
+; The extension's keys go on uninstall once they are empty (another program's values under them stay).
+Root: HKA; Subkey: "Software\Classes\.reklamera"; ValueType: string; ValueName: ""; ValueData: "reklamera.Case"; Flags: uninsdeletevalue uninsdeletekeyifempty
+Root: HKA; Subkey: "Software\Classes\.reklamera\OpenWithProgids"; ValueType: string; ValueName: "reklamera.Case"; ValueData: ""; Flags: uninsdeletevalue uninsdeletekeyifempty
 Root: HKA; Subkey: "Software\Classes\reklamera.Case"; ValueType: string; ValueName: ""; ValueData: "reklamera case"; Flags: uninsdeletekey
 Root: HKA; Subkey: "Software\Classes\reklamera.Case\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\reklamera.exe,0"
 Root: HKA; Subkey: "Software\Classes\reklamera.Case\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\reklamera.exe"" ""%1"""
