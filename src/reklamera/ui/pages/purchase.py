@@ -7,37 +7,14 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from decimal import Decimal
 
+    from reklamera.inputs import Parsed
+
 from reklamera.case import DEFAULT_CURRENCY
 from reklamera.i18n import N_
 from reklamera.ui.pages.base import BasePage, hint_label, new_form
 from reklamera.vocabulary import GOODS_KIND_WORDS
 
 LONG_LIFE_COUNTRIES = ("NO", "IS")
-
-
-def parse_price(text: str) -> Decimal | None:
-    """'6 490,50', '6490.50', '6.490,50' -> Decimal; '' -> None; raises ValueError for anything else."""
-    from decimal import Decimal, InvalidOperation
-
-    cleaned = text.strip().replace("\xa0", "").replace(" ", "")
-    if not cleaned:
-        return None
-    if "," in cleaned:  # Nordic decimal comma; dots are then thousands separators
-        cleaned = cleaned.replace(".", "").replace(",", ".")
-    try:
-        amount = Decimal(cleaned)
-    except InvalidOperation:
-        raise ValueError(text) from None
-    if not amount.is_finite() or amount < 0 or amount >= Decimal("1e12"):
-        raise ValueError(text)
-    return amount.quantize(Decimal("0.01"))
-
-
-def format_price(amount: Decimal | None, decimal_comma: bool) -> str:
-    if amount is None:
-        return ""
-    text = f"{amount:.2f}"
-    return text.replace(".", ",") if decimal_comma else text
 
 
 class PurchasePage(BasePage):
@@ -96,6 +73,7 @@ class PurchasePage(BasePage):
 
         for field in (self.product, self.price, self.order_number):
             field.textChanged.connect(self.edited)
+        self.currency.currentIndexChanged.connect(self.edited)  # "1,299" or "€ 12" may read differently
         for field in (self.purchased, self.delivered):
             field.edited.connect(self.edited)
         for button in (self.in_shop, self.online, self.business, self.private):
@@ -163,8 +141,10 @@ class PurchasePage(BasePage):
         self.private_hint.setVisible(case.seller.private)
         self.purchased.set_value(case.product.purchased)
         self.delivered.set_value(case.product.delivered)
-        comma = self.ctx.language.locale.decimalPoint() == ","
-        self.price.setText(format_price(case.product.price, comma))
+        from reklamera.inputs import format_amount
+
+        price = case.product.price
+        self.price.setText("" if price is None else format_amount(price, self.ctx.language.code))
         index = self.currency.findText(case.product.currency)
         if index < 0:
             self.currency.addItem(case.product.currency)
@@ -182,10 +162,9 @@ class PurchasePage(BasePage):
         self.ctx.case.seller.private = self.private.isChecked()
         product.purchased = self.purchased.value()
         product.delivered = self.delivered.value()
-        try:
-            product.price = parse_price(self.price.text())
-        except ValueError:
-            pass  # keep the last good amount; the reason under the field says what is wrong
+        price = self.parse_price()
+        if price.value is not None or not price.problem:
+            product.price = price.value  # else keep the last good amount; the reason under the field says why
         product.currency = self.currency.currentText()
         product.order_number = self.order_number.text().strip()
         product.category = self.category.currentData()
@@ -203,11 +182,17 @@ class PurchasePage(BasePage):
             found["delivered"] = N_("This day is in the future.")
         if purchased is not None and purchased > today:
             found["purchased"] = N_("This day is in the future.")
-        try:
-            parse_price(self.price.text())
-        except ValueError:
-            found["price"] = N_("Write the price as a number, for example 6490 or 6490,50.")
+        if problem := self.parse_price().problem:
+            found["price"] = problem  # already in the UI language; refresh's gettext leaves it as it is
         return found
+
+    def parse_price(self) -> Parsed[Decimal]:
+        """The price as typed, in the UI language, for the currency chosen beside it (reklamera.inputs: an
+        amount that could be read two ways is reported, never guessed); an empty field has no value."""
+        from reklamera.inputs import parse_money
+
+        return parse_money(self.price.text(), self.ctx.language.code, self.currency.currentText(),
+                           self.ctx.gettext)
 
     def _delivery_follows_purchase(self) -> None:
         """Most purchases are received the same day: fill the purchase day once, when it is still empty."""
