@@ -96,6 +96,26 @@ def extra() -> Any:
     return field(default_factory=dict, compare=False, repr=False)
 
 
+# What the letter cannot do without, with what the wizard says while it is empty (compose refuses the same).
+NEEDED = {
+    "product.description": N_("Say what you bought."),
+    "product.delivered": N_("Enter the day you received the goods."),
+    "defect.description": N_("Describe the defect."),
+    "defect.discovered": N_("Enter the day you noticed the defect."),
+    "remedy": N_("Choose what you ask for."),
+    "consumer.name": N_("Your name is needed for the letter."),
+    "seller.name": N_("The seller's name is needed for the letter."),
+}
+# The facts the rules name (rules.date_problems, Facts) and where the case keeps them.
+FACT_FIELDS = {
+    "delivered": "product.delivered",
+    "purchased": "product.purchased",
+    "discovered": "defect.discovered",
+    "complained": "complained",
+    "country": "country",
+}
+
+
 class CaseError(InputError):
     """A case file or case value is not valid. ``str()`` names the field (and file) at fault."""
 
@@ -215,6 +235,34 @@ class Case:
             seller_bad_faith=self.seller.bad_faith,
             bought_online=self.product.bought_online,
         )
+
+    def get(self, path: str) -> Any:
+        """The value at a dotted path ("product.price")."""
+        value: Any = self
+        for name in path.split("."):
+            value = getattr(value, name)
+        return value
+
+    def set(self, path: str, value: Any) -> None:
+        """Set the value at a dotted path; the caller checks it (check_value) before relying on it."""
+        owner_path, _dot, name = path.rpartition(".")
+        setattr(self.get(owner_path) if owner_path else self, name, value)
+
+    def missing(self) -> list[str]:
+        """The fields of NEEDED that are still empty, in NEEDED's order."""
+        return [path for path in NEEDED if _empty(self.get(path))]
+
+    def check_value(self, path: str) -> CaseError | None:
+        """Whether the value at ``path`` would pass the file format's checks (length, e-mail, bounds …): the
+        wizard's problems come from the same declarations as loading a file."""
+        owner_path, _dot, name = path.rpartition(".")
+        owner = self.get(owner_path) if owner_path else self
+        kind, rule = next((kind, rule) for field_name, kind, rule in _fields(type(owner)) if field_name == name)
+        try:
+            _value(kind, rule, _dump_value(getattr(owner, name)), path)
+        except CaseError as error:
+            return error
+        return None
 
     def to_dict(self) -> dict[str, Any]:
         return {"format": FORMAT, "version": VERSION, **_dump(self)}
@@ -361,6 +409,10 @@ def _value(kind: Any, rule: Rule, value: Any, where: str) -> Any:  # noqa: C901,
             raise CaseError(where, N_("has more than {count} entries"), count=rule.limit)
         return [_load(item_kind, item, f"{where}[{index}]") for index, item in enumerate(value)]
     return _load(kind, value, where)
+
+
+def _empty(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
 
 
 def _not_one_of(where: str, value: str, choices: tuple[str, ...]) -> CaseError:

@@ -20,8 +20,12 @@ class InputError(ValueError):
         super().__init__(self.localized())
 
     def localized(self, gettext: Callable[[str], str] = str) -> str:
-        text = gettext(self.template).format(**self.params)
+        text = self.reason(gettext)
         return f"{self.field}: {text}" if self.field else text
+
+    def reason(self, gettext: Callable[[str], str] = str) -> str:
+        """The message without the field, for a place that already shows which field it is about."""
+        return gettext(self.template).format(**self.params)
 
     def within(self, prefix: str, fields: dict[str, str] | None = None) -> InputError:
         """The same error, its field prefixed with where it happened ("case.reklamera: product.delivered")."""

@@ -7,9 +7,10 @@ import datetime as dt
 import gettext as _gettext
 from collections.abc import Callable
 from dataclasses import dataclass
-from html import escape
 
-from reklamera.i18n import N_
+from reklamera.case import Case
+from reklamera.i18n import N_, translations
+from reklamera.letter.content import Block, BlockKind, LetterContent
 from reklamera.rules.messages import render_note
 from reklamera.rules.model import Assessment
 
@@ -66,21 +67,27 @@ def next_steps(assessment: Assessment, letter_day: dt.date, reply_days: int,
     )
 
 
-def handout_html(steps: NextSteps, verdict_text: str, translation: _gettext.NullTranslations,
-                 format_date: Callable[[dt.date], str]) -> str:
-    """The one-page handout support staff print for the customer."""
+def handout_content(case: Case, assessment: Assessment, language: str) -> LetterContent:
+    """The one-page handout support staff print for the customer, in ``language``, as a document any renderer
+    (preview, printer, PDF) lays out."""
+    from reklamera import verdict
+
+    translation = translations(language)
     _ = translation.gettext
-    # Texts are looked up outside the f-strings: the message extractor does not look inside them.
+    format_date = verdict.long_date_formatter(language)
+    steps = next_steps(assessment, assessment.complained, case.reply_days, translation)
     title = _("Your complaint: what happens next")
-    reply = _("The seller should answer by {date}.").format(date=format_date(steps.reply_by))
-    answers_title, disagree_title, keep_title = _("How the seller may answer, and what you can do"), _("If you cannot agree"), _("Keep")
-    parts = [f"<h2>{escape(title)}</h2>", f"<p><b>{escape(verdict_text)}</b></p>", f"<p>{escape(reply)}</p>",
-             f"<h3>{escape(answers_title)}</h3>"]
-    parts += [f"<p><b>{escape(question)}</b><br>{escape(answer)}</p>" for question, answer in steps.answers]
+    body = [
+        Block(BlockKind.PARAGRAPH, verdict.verdict(assessment, translation, format_date)),
+        Block(BlockKind.PARAGRAPH, _("The seller should answer by {date}.").format(date=format_date(steps.reply_by))),
+        Block(BlockKind.HEADING, _("How the seller may answer, and what you can do")),
+        Block(BlockKind.BULLETED, items=tuple(f"{question} {answer}" for question, answer in steps.answers)),
+    ]
     if steps.body_route:
-        parts.append(f"<h3>{escape(disagree_title)}</h3>")
-        parts.append(f"<p>{escape(steps.body_route)} — {escape(steps.body_url)}</p>")
-        parts.append("<ul>" + "".join(f"<li>{escape(c)}</li>" for c in steps.body_conditions) + "</ul>")
-    parts.append(f"<h3>{escape(keep_title)}</h3>")
-    parts.append("<ul>" + "".join(f"<li>{escape(item)}</li>" for item in steps.keep) + "</ul>")
-    return "\n".join(parts)
+        body += [Block(BlockKind.HEADING, _("If you cannot agree")),
+                 Block(BlockKind.PARAGRAPH, f"{steps.body_route} — {steps.body_url}"),
+                 Block(BlockKind.BULLETED, items=steps.body_conditions)]
+    body += [Block(BlockKind.HEADING, _("Keep")), Block(BlockKind.BULLETED, items=steps.keep)]
+    return LetterContent(language=language, title=title, author="", sender=(), recipient=(),
+                         place_and_date=format_date(assessment.complained), subject=title, salutation="",
+                         body=tuple(body), closing="", signature=(), keywords=_("complaint"))

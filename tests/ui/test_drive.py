@@ -111,7 +111,7 @@ def test_discovery_before_delivery_blocks_next(qtbot, make_wizard, sample) -> No
     page = wizard.currentPage()
     page.discovered.set_value(D("2024-12-01"))
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
-    assert "before you received" in page.findChild(QLabel, "reason-discovered").text()
+    assert "is before the delivery" in page.findChild(QLabel, "reason-discovered").text()
 
 
 def test_complaint_day_updates_the_verdict_live(qtbot, make_wizard, sample) -> None:

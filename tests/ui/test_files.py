@@ -112,7 +112,7 @@ def test_clean_close_removes_the_autosave(make_wizard, sample, tmp_path: Path) -
     target = tmp_path / "saved.reklamera"
     save_case(sample, target)
     wizard = make_wizard(load_case(target))
-    wizard.case_path = str(target)
+    wizard.session.path = target
     wizard.autosave_store.write(wizard.case, str(target))
     assert wizard.close()
     assert not (tmp_path / "autosave" / "autosave.reklamera").exists()

@@ -18,7 +18,7 @@ from reklamera.case import Case
 from reklamera.errors import InputError
 from reklamera.i18n import N_, translations
 from reklamera.letter.content import Block, BlockKind, LetterContent
-from reklamera.letter.sanitize import clean, clean_line
+from reklamera.letter.sanitize import clean, clean_line, single_stops
 from reklamera.rules.model import Assessment, Status
 from reklamera.verdict import BABEL_LOCALES, grouped_citations, long_date_formatter
 from reklamera.vocabulary import CONTACT_CHANNEL_WORDS, REMEDY_WORDS, ContactChannel, Remedy
@@ -27,16 +27,6 @@ from reklamera.vocabulary import CONTACT_CHANNEL_WORDS, REMEDY_WORDS, ContactCha
 ORG_NUMBER_LABELS = {"SE": "Org.nr", "NO": "Org.nr.", "DK": "CVR-nr.", "FI": "Y-tunnus", "IS": "Kt."}
 # The presumption periods the acts use, in words (a letter reads better with "two years" than "24 months").
 PERIODS = {6: N_("six months"), 12: N_("one year"), 24: N_("two years")}
-# Required for a letter, with the reason a person can act on.
-REQUIRED = (
-    ("consumer.name", lambda case: case.consumer.name),
-    ("seller.name", lambda case: case.seller.name),
-    ("product.description", lambda case: case.product.description),
-    ("defect.description", lambda case: case.defect.description),
-    ("remedy", lambda case: case.remedy),
-)
-
-
 class LetterError(InputError):
     """The letter cannot be written from this case; the message says which field to fill in or fix."""
 
@@ -98,9 +88,8 @@ def compose(
 def letter_frame(case: Case, language: str, *, letter_day: dt.date, office: str = "") -> LetterContent:
     """What every letter to the seller shares: sender, recipient, place and date, greeting, closing, signature
     and the office line; the caller adds the subject and the body."""
-    for where, value in REQUIRED:
-        if not clean(value(case) or ""):
-            raise LetterError(where, N_("is needed for the letter"))
+    if missing := case.missing():  # the same list the wizard asks for
+        raise LetterError(missing[0], N_("is needed for the letter"))
     _ = translations(language).gettext
     date = long_date_formatter(language)
     consumer, seller = case.consumer, case.seller
@@ -139,7 +128,7 @@ def with_order_number(subject: str, case: Case, _) -> str:
 
 def _paragraph(text: str) -> Block:
     # A value that ends in a full stop ("kr.", "27. gr.") must not get a second one from the sentence.
-    return Block(BlockKind.PARAGRAPH, text.replace("..", "."))
+    return Block(BlockKind.PARAGRAPH, single_stops(text))
 
 
 def _org_number(case: Case) -> str:

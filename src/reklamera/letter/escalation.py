@@ -18,6 +18,7 @@ from reklamera.letter.sanitize import clean, clean_line
 from reklamera.rules import assess
 from reklamera.rules.dispute import Eligibility, eligibility
 from reklamera.rules.messages import render_note
+from reklamera.rules.model import Assessment
 from reklamera.verdict import BABEL_LOCALES, long_date_formatter
 from reklamera.vocabulary import (
     EVENT_KIND_WORDS, OUTCOME_WORDS, REFUSAL_WORDS, REMEDY_WORDS, SEND_CHANNEL_WORDS, EventKind, Outcome, Refusal,
@@ -27,20 +28,22 @@ from reklamera.vocabulary import (
 CHECK_MARKS = {True: N_("Yes"), False: N_("No"), None: N_("Check")}
 
 
-def case_eligibility(case: Case, today: dt.date) -> Eligibility:
-    assessment = assess(case.facts()._replace(complained=None), today)
-    return eligibility(assessment.version.dispute_body, first_sent(case.events), case.product.price,
-                       case.product.currency, today)
+def case_eligibility(case: Case, today: dt.date, assessment: Assessment | None = None) -> Eligibility:
+    """The dispute body's conditions checked for the case (the body is the one of the law for the contract)."""
+    version = (assessment or assess(case.facts()._replace(complained=None), today)).version
+    return eligibility(version.dispute_body, first_sent(case.events), case.product.price, case.product.currency,
+                       today)
 
 
-def compose_escalation(case: Case, language: str | None = None, *, today: dt.date, office: str = "") -> LetterContent:
+def compose_escalation(case: Case, language: str | None = None, *, today: dt.date, office: str = "",
+                       check: Eligibility | None = None) -> LetterContent:
     language = language or case.language
     frame = letter_frame(case, language, letter_day=today, office=office)
     _ = translations(language).gettext
     locale = BABEL_LOCALES[language]
     date = long_date_formatter(language)
 
-    check = case_eligibility(case, today)
+    check = check or case_eligibility(case, today)
     body_name = check.body.name
     product = clean_line(case.product.description)
     seller = case.seller

@@ -11,12 +11,9 @@ def letter_html(content: LetterContent) -> str:
     def lines(values: tuple[str, ...]) -> str:
         return "<br>".join(escape(value) for value in values)
 
-    parts = [
-        f"<p>{lines(content.sender)}</p>",
-        f"<p>{lines(content.recipient)}</p>",
-        f"<p align='right'>{escape(content.place_and_date)}</p>",
-        f"<h3>{escape(content.subject)}</h3>",
-    ]
+    parts = [f"<p>{lines(values)}</p>" for values in (content.sender, content.recipient) if values]
+    parts.append(f"<p align='right'>{escape(content.place_and_date)}</p>")
+    parts.append(f"<h3>{escape(content.subject)}</h3>")
     if content.salutation:
         parts.append(f"<p>{escape(content.salutation)}</p>")
     for block in content.body:
@@ -31,7 +28,8 @@ def letter_html(content: LetterContent) -> str:
             parts.append(f"<{tag}>{items}</{tag}>")
         else:
             parts.append(f"<p>{escape(block.text)}</p>")
-    parts.append(f"<p>{escape(content.closing)}<br><br><br>{lines(content.signature[1:])}</p>")
+    if content.closing:
+        parts.append(f"<p>{escape(content.closing)}<br><br><br>{lines(content.signature[1:])}</p>")
     if content.footer:
         parts.append(f"<p><small><i>{escape(content.footer)}</i></small></p>")
     return "\n".join(parts)

@@ -19,3 +19,13 @@ def clean(text: str) -> str:
 def clean_line(text: str) -> str:
     """A single line (names, addresses, subject): line breaks and tabs become spaces."""
     return " ".join(clean(text).split())
+
+
+_DOUBLE_STOP = re.compile(r"(?<!\.)\.\.(?!\.)")
+_LONG_ELLIPSIS = re.compile(r"\.{4,}")
+
+
+def single_stops(text: str) -> str:
+    """One full stop where a value that ends in one ("27. gr.", "kr.") meets the sentence's own, and an ellipsis
+    a person typed ("Moccamaster...") kept as it is, also at the end of a sentence."""
+    return _DOUBLE_STOP.sub(".", _LONG_ELLIPSIS.sub("...", text))

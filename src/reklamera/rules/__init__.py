@@ -47,28 +47,32 @@ def law_for(country: str, contract_date: dt.date) -> LawVersion:
     return chosen
 
 
+def date_problems(delivered: dt.date | None, discovered: dt.date | None, purchased: dt.date | None,
+                  complained: dt.date | None, today: dt.date) -> list[InputError]:
+    """Every impossible date, each an :class:`InputError` naming the fact at fault: a day after today, discovery
+    before delivery, a complaint before discovery (a future complaint day is allowed: planning). Dates that are
+    not given yet are skipped, so the wizard can ask while the case is incomplete."""
+    found = []
+    for name, day in (("delivered", delivered), ("purchased", purchased), ("discovered", discovered)):
+        if day is not None and day > today:
+            found.append(InputError(name, N_("{date} is after today ({today})"), date=day.isoformat(),
+                                    today=today.isoformat()))
+    if discovered is not None and delivered is not None and discovered < delivered:
+        found.append(InputError("discovered", N_("{date} is before the delivery ({delivered})"),
+                                date=discovered.isoformat(), delivered=delivered.isoformat()))
+    if complained is not None and discovered is not None and complained < discovered:
+        found.append(InputError("complained", N_("{date} is before the defect was discovered ({discovered})"),
+                                date=complained.isoformat(), discovered=discovered.isoformat()))
+    return found
+
+
 def check_facts(facts: Facts, today: dt.date) -> None:
     """Reject impossible facts with an :class:`InputError` naming the field at fault."""
     if facts.country not in VERSIONS:
         raise InputError("country", N_("\"{value}\" is not one of {choices}"), value=facts.country, choices=", ".join(COUNTRIES))
-    for name in ("delivered", "purchased", "discovered"):
-        day = getattr(facts, name)
-        if day is not None and day > today:
-            raise InputError(name, N_("{date} is after today ({today})"), date=day.isoformat(), today=today.isoformat())
-    if facts.discovered < facts.delivered:
-        raise InputError(
-            "discovered",
-            N_("{date} is before the delivery ({delivered})"),
-            date=facts.discovered.isoformat(),
-            delivered=facts.delivered.isoformat(),
-        )
-    if facts.complained is not None and facts.complained < facts.discovered:
-        raise InputError(
-            "complained",
-            N_("{date} is before the defect was discovered ({discovered})"),
-            date=facts.complained.isoformat(),
-            discovered=facts.discovered.isoformat(),
-        )
+    problems = date_problems(facts.delivered, facts.discovered, facts.purchased, facts.complained, today)
+    if problems:
+        raise problems[0]
 
 
 def assess(facts: Facts, today: dt.date) -> Assessment:

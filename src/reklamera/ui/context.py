@@ -1,12 +1,11 @@
-"""What every page shares: the one Case, the UI language, the dialog service, the settings and "today"."""
+"""What every page shares: the case session (the case, today, settings), the UI language and the dialog service."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QObject, Signal
-
 from reklamera.case import Case
+from reklamera.session import CaseSession
 from reklamera.settings import Settings
 from reklamera.ui.dialogs import DialogService
 from reklamera.ui.language import UiLanguage
@@ -20,33 +19,23 @@ def safe_file_name(text: str) -> str:
     return re.sub(r"\s+", " ", name)[:80] or "reklamera"
 
 
-class CaseHolder(QObject):
-    """The single source of truth while the wizard runs. ``replaced`` fires when another case is opened."""
-
-    replaced = Signal()
-
-    def __init__(self, case: Case) -> None:
-        super().__init__()
-        self.case = case
-
-    def replace(self, case: Case) -> None:
-        self.case = case
-        self.replaced.emit()
-
-
 class WizardContext:
-    def __init__(self, holder: CaseHolder, language: UiLanguage, dialogs: DialogService, settings: Settings,
-                 today_override: dt.date | None = None) -> None:
-        self.holder, self.language, self.dialogs, self.settings = holder, language, dialogs, settings
-        self.today_override = today_override  # tests and demonstrations; None means the real date
+    """What the pages share besides the session: the UI language and the dialog service."""
+
+    def __init__(self, session: CaseSession, language: UiLanguage, dialogs: DialogService) -> None:
+        self.session, self.language, self.dialogs = session, language, dialogs
+
+    @property
+    def settings(self) -> Settings:
+        return self.session.settings
 
     @property
     def case(self) -> Case:
-        return self.holder.case
+        return self.session.case
 
     @property
     def today(self) -> dt.date:
-        return self.today_override or dt.date.today()
+        return self.session.today
 
     def gettext(self, message: str) -> str:
         return self.language.gettext(message)

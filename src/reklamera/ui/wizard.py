@@ -8,12 +8,13 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWizard
 
-from reklamera.case import SUFFIX, Case, CaseError, load_case, save_case
+from reklamera.case import SUFFIX, Case, CaseError
 from reklamera.errors import InputError
 from reklamera.i18n import N_, ui_language
 from reklamera.settings import Settings, user_data_dir
 from reklamera.ui.autosave import INTERVAL_MS, Autosave
-from reklamera.ui.context import CaseHolder, WizardContext
+from reklamera.session import CaseSession
+from reklamera.ui.context import WizardContext
 from reklamera.ui.dialogs import DialogService, Unsaved
 from reklamera.ui.language import UiLanguage
 from reklamera.ui.pages.defect import DefectPage
@@ -66,20 +67,12 @@ class ComplaintWizard(QWizard):
         self.setObjectName("complaint-wizard")
         self.settings = settings or Settings.load()
         code = language or self.settings.value("ui_language") or ui_language()
-        self.ctx = WizardContext(
-            holder=CaseHolder(case or self.blank_case()),
-            language=UiLanguage(code, self),
-            dialogs=dialogs or DialogService(self),
-            settings=self.settings,
-            today_override=today,
-        )
-        self.case_path = case_path
+        self.session = CaseSession(case, settings=self.settings, today=today, path=case_path)
+        self.ctx = WizardContext(self.session, UiLanguage(code, self), dialogs or DialogService(self))
         self.autosave_store = Autosave(autosave_dir or user_data_dir() / "autosave")
-        self._saved = self.case.to_dict()  # what "unsaved changes" are measured against
         self._close_confirmed = False
         self.autosave_failed = False  # told the user once; the timer keeps trying quietly
-        self._register = None  # the office register, opened on first use (it is not needed to start)
-        self.register_revision: int | None = None  # the revision of this case the desk read
+        self._register_opened = False  # the office register is opened on first use (it is not needed to start)
 
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         options = (QWizard.WizardOption.NoBackButtonOnStartPage | QWizard.WizardOption.HaveCustomButton1
@@ -121,7 +114,11 @@ class ComplaintWizard(QWizard):
     # --- state ------------------------------------------------------------------------------------------
     @property
     def case(self) -> Case:
-        return self.ctx.case
+        return self.session.case
+
+    @property
+    def case_path(self) -> str | None:
+        return str(self.session.path) if self.session.path else None
 
     def page_named(self, name: str):
         return next(self.page(i) for i in self.pageIds() if self.page(i).NAME == name)
@@ -129,11 +126,11 @@ class ComplaintWizard(QWizard):
     def store_current_page(self) -> None:
         page = self.currentPage()
         if page is not None and page.built:
-            page.store()
+            page.commit()
 
     def is_dirty(self) -> bool:
         self.store_current_page()
-        return self.case.to_dict() != self._saved
+        return self.session.dirty
 
     def autosave(self) -> bool:
         self.store_current_page()
@@ -170,9 +167,7 @@ class ComplaintWizard(QWizard):
         return False
 
     def _replace(self, case: Case, case_path: str | None, *, saved: bool) -> None:
-        self.ctx.holder.replace(case)
-        self.case_path = case_path
-        self._saved = case.to_dict() if saved else {}
+        self.session.replace(case, case_path, saved=saved)
         self.restart()
         self.retranslate()
 
@@ -187,19 +182,20 @@ class ComplaintWizard(QWizard):
 
     # --- the office register ---------------------------------------------------------------------------------
     def register(self):
-        """The office register when the site configuration switches it on, else None."""
+        """The office register when the site configuration switches it on, else None (opened on first use)."""
         if not self.settings.site.register_enabled:
             return None
-        if self._register is None:
+        if not self._register_opened:
             from reklamera.register.command import open_register
 
             try:
-                self._register = open_register(self.settings.site)
+                self.session.register = open_register(self.settings.site)
             except InputError as error:
                 _ = self.ctx.gettext
                 self.ctx.dialogs.error(_("The register cannot be opened"), error.localized(_))
                 return None
-        return self._register
+            self._register_opened = True
+        return self.session.register
 
     def show_register(self):
         register = self.register()
@@ -212,21 +208,6 @@ class ComplaintWizard(QWizard):
         window.show()
         return window
 
-    def _save_to_register(self, path: str) -> None:
-        """Keep the register in step with the file; another desk's newer save is never overwritten."""
-        register = self.register()
-        if register is None:
-            return
-        from reklamera.register.store import ConflictError
-
-        try:
-            self.register_revision = register.save(self.case, path, expected_revision=self.register_revision,
-                                                   today=self.ctx.today)
-        except ConflictError as error:
-            _ = self.ctx.gettext
-            self.ctx.dialogs.error(_("The register was not updated"),
-                                   error.localized(_) + "\n" + _("Your case file is saved."))
-
     def open_case(self, path: str | None = None) -> bool:
         _ = self.ctx.gettext
         if not self._may_discard():
@@ -234,23 +215,21 @@ class ComplaintWizard(QWizard):
         path = path or self.ctx.dialogs.open_path(_("Open a case"), self.settings.ui.last_folder, _(CASE_FILTER))
         if not path:
             return False
+        self.register()  # the register's revision of the case is read when it is opened
         try:
-            case = load_case(path)
+            self.session.open(path)
         except CaseError as error:
             self.ctx.dialogs.error(_("The case could not be opened"), error.localized(_))
             return False
         self.settings.add_recent(path)
-        self._replace(case, str(path), saved=True)
-        register = self.register() if case.id else None
-        self.register_revision = register.revision(case.id) if register else None
+        self.restart()
+        self.retranslate()
         self.show_overdue()
         return True
 
     def show_overdue(self) -> bool:
         """On opening a case whose answer is overdue: say so, and go to the follow-up page."""
-        from reklamera.followup import follow_up
-
-        state = follow_up(self.case, self.ctx.today)
+        state = self.session.derived.follow_up
         if not state.overdue:
             return False
         _ = self.ctx.gettext
@@ -266,17 +245,10 @@ class ComplaintWizard(QWizard):
             self.next()
         return True
 
-    def blank_case(self) -> Case:
-        """A new case with the office's and the person's defaults (country, letter language, reply days)."""
-        case = Case.new(self.settings.value("country"))
-        case.language = self.settings.value("letter_language") or case.language
-        case.reply_days = self.settings.value("reply_days")
-        return case
-
     def new_case(self) -> bool:
         if not self._may_discard():
             return False
-        self._replace(self.blank_case(), None, saved=True)
+        self._replace(self.session.blank_case(), None, saved=True)
         return True
 
     def save_case(self, path: str | None = None) -> bool:
@@ -288,19 +260,16 @@ class ComplaintWizard(QWizard):
             if not path:
                 return False
         path = path or self.case_path
-        if self.settings.site.register_enabled and not self.case.id:
-            import uuid
-
-            self.case.id = uuid.uuid4().hex  # the case's identity in the office register
+        self.register()
         try:
-            save_case(self.case, path)
+            result = self.session.save(path)
         except OSError as error:
             self.ctx.dialogs.error(_("The case was not saved"), f"{path}: {error.strerror or error}")
             return False
-        self.case_path = str(path)
-        self._saved = self.case.to_dict()
         self.settings.add_recent(path)
-        self._save_to_register(str(path))
+        if result.register_problem is not None:
+            self.ctx.dialogs.error(_("The register was not updated"),
+                                   result.register_problem.localized(_) + "\n" + _("Your case file is saved."))
         self.retranslate()
         return True
 
@@ -324,8 +293,8 @@ class ComplaintWizard(QWizard):
             return False
         self._close_confirmed = True
         self.timer.stop()
-        if self._register is not None:
-            self._register.close()
+        if self.session.register is not None:
+            self.session.register.close()
         self.autosave_store.clear()
         self.settings.ui.geometry = bytes(self.saveGeometry().toBase64()).decode("ascii")
         try:

@@ -3,9 +3,13 @@ initializePage, store into it in validatePage, and block Next with a visible rea
 
 from __future__ import annotations
 
+from typing import Any
+
 # Not QtCore.Qt here: touching that namespace builds every Qt enum (about 15 ms) before the first paint.
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget, QWizardPage
 
+from reklamera.errors import InputError
+from reklamera.session import Step
 from reklamera.ui.context import WizardContext
 
 
@@ -35,9 +39,21 @@ class BasePage(QWizardPage):
     def store(self) -> None:
         """Widgets -> Case (also called by autosave, so it must accept unfinished input)."""
 
-    def problems(self) -> dict[str, str]:
-        """Field key -> why Next is blocked (an English message marked with N_)."""
+    # The session's step this page shows, and the page's key for each case field it shows (case path -> key).
+    STEP: Step | None = None
+    FIELD_KEYS: dict[str, str] = {}
+
+    def candidates(self) -> dict[str, Any]:
+        """Case path -> the value as typed now, judged by the session before it is stored."""
         return {}
+
+    def problems(self) -> dict[str, str | InputError]:
+        """Field key -> why Next is blocked: the session's problems of the step for what is typed now (an
+        English message marked with N_, or an InputError with its parameters)."""
+        if self.STEP is None:
+            return {}
+        found = self.ctx.session.problems(self.STEP, self.candidates())
+        return {self.FIELD_KEYS[path]: problem for path, problem in found.items() if path in self.FIELD_KEYS}
 
     # --- shared behaviour ---------------------------------------------------------------------------
     def ensure_built(self) -> None:
@@ -55,8 +71,15 @@ class BasePage(QWizardPage):
             self.loading = False
         self.refresh()
 
-    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+    def commit(self) -> None:
+        """Widgets -> the session's case; the session hears of it when something changed."""
+        before = self.ctx.case.to_dict()
         self.store()
+        if self.ctx.case.to_dict() != before:
+            self.ctx.session.touch()
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+        self.commit()
         return not self.problems()
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
@@ -71,7 +94,11 @@ class BasePage(QWizardPage):
         problems = self.problems()
         for key, label in self.reasons.items():
             message = problems.get(key)
-            label.setText(self.ctx.gettext(message) if message else "")
+            if isinstance(message, InputError):
+                message = message.reason(self.ctx.gettext)
+            elif message:
+                message = self.ctx.gettext(message)
+            label.setText(message or "")
             label.setVisible(bool(message))
         self.completeChanged.emit()
 

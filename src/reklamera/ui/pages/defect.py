@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from reklamera.case import LONG
 from reklamera.i18n import N_
+from reklamera.session import Step
 from reklamera.ui.pages.base import BasePage, hint_label, new_form
 
 
@@ -64,23 +65,14 @@ class DefectPage(BasePage):
 
     def store(self) -> None:
         case = self.ctx.case
-        case.defect.description = self.description.toPlainText().strip()[:LONG]
+        case.defect.description = self.description.toPlainText().strip()[:LONG]  # the reason says it is too long
         case.defect.discovered = self.discovered.value()
         case.seller.bad_faith = self.bad_faith.isChecked()
         case.contacts = self.contacts.contacts()
 
-    def problems(self) -> dict[str, str]:
-        found = {}
-        if not self.description.toPlainText().strip():
-            found["description"] = N_("Describe the defect.")
-        elif len(self.description.toPlainText()) > LONG:
-            found["description"] = N_("The description is too long for a letter; shorten it.")
-        discovered = self.discovered.value()
-        delivered = self.ctx.case.product.delivered
-        if discovered is None:
-            found["discovered"] = N_("Enter the day you noticed the defect.")
-        elif discovered > self.ctx.today:
-            found["discovered"] = N_("This day is in the future.")
-        elif delivered and discovered < delivered:
-            found["discovered"] = N_("You cannot have noticed the defect before you received the goods.")
-        return found
+    STEP = Step.DEFECT
+    FIELD_KEYS = {"defect.description": "description", "defect.discovered": "discovered"}
+
+    def candidates(self) -> dict[str, object]:
+        return {"defect.description": self.description.toPlainText().strip(),
+                "defect.discovered": self.discovered.value()}

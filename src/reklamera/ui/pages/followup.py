@@ -82,25 +82,19 @@ class FollowUpPage(BasePage):
 
     def _events_changed(self) -> None:
         if not self.loading:
-            self.store()
+            self.commit()
             self.show_state()
 
     def state(self):
-        from reklamera.followup import follow_up
-
-        return follow_up(self.ctx.case, self.ctx.today)
+        return self.ctx.session.derived.follow_up
 
     def show_state(self) -> None:
         from reklamera import verdict
-        from reklamera.letter.escalation import case_eligibility
-
         _ = self.ctx.gettext
         state = self.state()
         format_date = verdict.long_date_formatter(self.ctx.language.code)
-        try:
-            body = case_eligibility(self.ctx.case, self.ctx.today).body.name
-        except ValueError:
-            body = ""
+        check = self.ctx.session.derived.eligibility
+        body = check.body.name if check else ""
         key = "wait_until" if state.next_step == "wait" and state.reply_by else state.next_step
         if key == "reminder":
             template = self.ctx.language.ngettext(
@@ -121,20 +115,15 @@ class FollowUpPage(BasePage):
         return kind.value if kind else FollowUpKind.REMINDER.value
 
     def write_followup(self, kind: str) -> str | None:
-        from reklamera.letter.followup import compose_followup
-
-        self.store()
+        self.commit()
         return self.save_letter(
-            lambda: compose_followup(self.ctx.case, kind, today=self.ctx.today,
-                                     office=self.ctx.settings.site.letter_line()),
+            lambda: self.ctx.session.followup(kind),
             self.ctx.gettext("Save the letter"), ".docx", self.note)
 
     def write_pack(self, suffix: str) -> str | None:
-        from reklamera.letter.escalation import compose_escalation
-
-        self.store()
+        self.commit()
         return self.save_letter(
-            lambda: compose_escalation(self.ctx.case, today=self.ctx.today, office=self.ctx.settings.site.letter_line()),
+            self.ctx.session.escalation,
             self.ctx.gettext("Save the case summary"), suffix, self.note)
 
     def export_calendar(self) -> str | None:

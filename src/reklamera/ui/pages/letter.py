@@ -63,12 +63,7 @@ class LetterPage(BasePage):
         self.ctx.case.language = self.language.currentData()
 
     def content(self):
-        from reklamera.letter.compose import compose
-        from reklamera.rules import assess
-
-        case = self.ctx.case
-        return compose(case, assess(case.facts(), self.ctx.today), case.language,
-                       office=self.ctx.settings.site.letter_line())
+        return self.ctx.session.letter()
 
     def render_preview(self) -> None:
         from reklamera.letter.html import letter_html
@@ -80,7 +75,7 @@ class LetterPage(BasePage):
 
     def _letter_language_changed(self) -> None:
         if not self.loading:
-            self.store()
+            self.commit()
             self.render_preview()
 
     def save_as_word(self) -> str | None:

@@ -38,16 +38,9 @@ class NextStepsPage(BasePage):
         self.pdf_button.setText(_("Save the handout as P&DF…"))
 
     def handout(self) -> str:
-        from reklamera import verdict
-        from reklamera.next_steps import handout_html, next_steps
-        from reklamera.rules import assess
+        from reklamera.letter.html import letter_html
 
-        case = self.ctx.case
-        result = assess(case.facts(), self.ctx.today)
-        translation = self.ctx.language.translation
-        format_date = verdict.long_date_formatter(self.ctx.language.code)
-        steps = next_steps(result, result.complained, case.reply_days, translation)
-        return handout_html(steps, verdict.verdict(result, translation, format_date), translation, format_date)
+        return letter_html(self.ctx.session.handout(self.ctx.language.code))
 
     def load(self) -> None:
         try:

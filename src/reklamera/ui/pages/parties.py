@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import re
-
 from reklamera.i18n import N_
+from reklamera.session import Step
 from reklamera.ui.pages.base import BasePage, new_form
-
-EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 CONSUMER_FIELDS = ("name", "address", "postcode", "city", "email", "phone")
 SELLER_FIELDS = ("name", "address", "postcode", "city", "email", "org_number")
 LABELS = {
@@ -65,18 +62,12 @@ class PartiesPage(BasePage):
         for key, field in self.fields.items():
             prefix, name = key.split(".")
             value = field.text().strip()
-            if name == "email" and value and not EMAIL.match(value):
-                continue  # an unfinished address is not stored; the reason says what is wrong
-            setattr(getattr(case, prefix), name, value)
+            if self.ctx.session.problems(Step.PARTIES, {key: value}).get(key) is None:
+                setattr(getattr(case, prefix), name, value)  # an unfinished e-mail address is not stored
 
-    def problems(self) -> dict[str, str]:
-        found = {}
-        if not self.fields["consumer.name"].text().strip():
-            found["consumer.name"] = N_("Your name is needed for the letter.")
-        if not self.fields["seller.name"].text().strip():
-            found["seller.name"] = N_("The seller's name is needed for the letter.")
-        for key in ("consumer.email", "seller.email"):
-            value = self.fields[key].text().strip()
-            if value and not EMAIL.match(value):
-                found[key] = N_("This is not an e-mail address.")
-        return found
+    STEP = Step.PARTIES
+    FIELD_KEYS = {key: key for key in (*(f"consumer.{name}" for name in CONSUMER_FIELDS),
+                                       *(f"seller.{name}" for name in SELLER_FIELDS))}
+
+    def candidates(self) -> dict[str, object]:
+        return {key: field.text().strip() for key, field in self.fields.items()}

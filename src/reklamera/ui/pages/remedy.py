@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from reklamera.i18n import N_
 from reklamera.case import REPLY_DAYS
+from reklamera.i18n import N_
+from reklamera.session import Step
 from reklamera.ui.pages.base import BasePage, hint_label, new_form
 from reklamera.vocabulary import REMEDY_WORDS, Remedy
 
@@ -71,7 +72,8 @@ class RemedyPage(BasePage):
         self.ctx.case.remedy = checked
         self.ctx.case.reply_days = self.reply_days.value()
 
-    def problems(self) -> dict[str, str]:
-        if not any(button.isChecked() for button in self.buttons.values()):
-            return {"remedy": N_("Choose what you ask for.")}
-        return {}
+    STEP = Step.REMEDY
+    FIELD_KEYS = {"remedy": "remedy"}
+
+    def candidates(self) -> dict[str, object]:
+        return {"remedy": next((code for code, button in self.buttons.items() if button.isChecked()), None)}

@@ -4,6 +4,8 @@ do when the answer is "at risk" or "too late". Updates live when the complaint d
 from __future__ import annotations
 
 from reklamera.i18n import N_
+from reklamera.letter.sanitize import single_stops
+from reklamera.session import Step
 from reklamera.ui.pages.base import BasePage, hint_label, new_form
 
 STATUS_COLOURS = {"in_time": "#1e7e34", "at_risk": "#b76e00", "too_late": "#b3261e", "not_covered": "#5f6368"}
@@ -98,28 +100,25 @@ class RightsPage(BasePage):
         day = self.complained.value()
         self.ctx.case.complained = None if day in (None, self.ctx.today) else day
 
-    def problems(self) -> dict[str, str]:
-        day, discovered = self.complained.value(), self.ctx.case.defect.discovered
-        if day is None:
+    STEP = Step.RIGHTS
+    FIELD_KEYS = {"complained": "complained"}
+
+    def candidates(self) -> dict[str, object]:
+        return {"complained": self.complained.value()}
+
+    def problems(self) -> dict[str, object]:
+        if self.complained.value() is None:  # the case says "today" with None; the field must not be empty
             return {"complained": N_("Enter the day you will complain.")}
-        if discovered and day < discovered:
-            return {"complained": N_("You cannot complain before you noticed the defect.")}
-        return {}
+        return super().problems()
 
     def assessment(self):
-        from reklamera.errors import InputError
-        from reklamera.rules import assess
-
-        try:
-            return assess(self.ctx.case.facts(), self.ctx.today)
-        except InputError:
-            return None
+        return self.ctx.session.derived.assessment
 
     def _complaint_day_changed(self) -> None:
         if self.loading:
             return
         if not self.problems():
-            self.store()
+            self.commit()
             self.show_assessment()
         self.refresh()
 
@@ -155,5 +154,5 @@ class RightsPage(BasePage):
             items = f"<li>{escape(verdict.may_ask(result, _))}</li>" + items
         self.reasons_text.setText(f"<ul style='margin-left:-20px'>{items}</ul>")
         sources = verdict.grouped_citations(result.citations, self.ctx.language.code)
-        text = _("Sources: {citations}.").format(citations=sources).replace("..", ".")  # "27. gr." ends in a stop
+        text = single_stops(_("Sources: {citations}.").format(citations=sources))  # "27. gr." ends in a stop
         self.sources.setText(text if sources else "")

@@ -144,7 +144,7 @@ class StartPage(BasePage):
         if self.letter_language.currentData() == DEFAULT_LANGUAGE.get(self.ctx.case.country):
             language = DEFAULT_LANGUAGE[self.country.currentData()]
             self.letter_language.setCurrentIndex(self.letter_language.findData(language))
-        self.store()
+        self.commit()
 
     def _ui_language_chosen(self) -> None:
         if self.loading:

@@ -1,0 +1,62 @@
+"""The wizard's steps and what stops each one: one list of fields per step, and the problems of those fields
+from the declarations the file format checks (case.NEEDED, the field rules, rules.date_problems)."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+from collections.abc import Mapping
+from enum import StrEnum
+from typing import Any, Final
+
+from reklamera.case import FACT_FIELDS, NEEDED, Case
+from reklamera.errors import InputError
+from reklamera.rules import date_problems
+
+
+class Step(StrEnum):
+    START = "start"
+    PURCHASE = "purchase"
+    DEFECT = "defect"
+    RIGHTS = "rights"
+    REMEDY = "remedy"
+    PARTIES = "parties"
+    LETTER = "letter"
+    NEXT = "next"
+    FOLLOWUP = "followup"
+
+
+STEP_FIELDS: Final[Mapping[Step, tuple[str, ...]]] = {
+    Step.PURCHASE: ("product.description", "product.purchased", "product.delivered", "product.price",
+                    "product.currency", "product.order_number"),
+    Step.DEFECT: ("defect.description", "defect.discovered"),
+    Step.RIGHTS: ("complained",),
+    Step.REMEDY: ("remedy", "reply_days"),
+    Step.PARTIES: ("consumer.name", "consumer.address", "consumer.postcode", "consumer.city", "consumer.email",
+                   "consumer.phone", "seller.name", "seller.address", "seller.postcode", "seller.city",
+                   "seller.email", "seller.org_number"),
+}
+
+
+def step_problems(case: Case, step: Step, today: dt.date,
+                  candidates: Mapping[str, Any] | None = None) -> dict[str, InputError]:
+    """Field path -> what is wrong with it, for the fields of ``step`` (the first problem of each field).
+    ``candidates``: values typed but not yet in the case (path -> value), judged as if they were."""
+    if candidates:
+        case = copy.deepcopy(case)
+        for path, value in candidates.items():
+            case.set(path, value)
+    fields = STEP_FIELDS.get(step, ())
+    missing = case.missing()
+    found: dict[str, InputError] = {}
+    for path in fields:
+        if path in missing:
+            found[path] = InputError(path, NEEDED[path])
+        elif (problem := case.check_value(path)) is not None:
+            found[path] = problem
+    for problem in date_problems(case.product.delivered, case.defect.discovered, case.product.purchased,
+                                 case.complained, today):
+        path = FACT_FIELDS[problem.field]
+        if path in fields and path not in found:
+            found[path] = InputError(path, problem.template, **problem.params)
+    return found
