@@ -1,4 +1,5 @@
-"""`reklamera letter CASE -o LETTER.docx`: load, assess, compose, render. Never imports Qt.
+"""`reklamera letter CASE -o LETTER.docx|LETTER.pdf`: load, assess, compose, render. Never imports Qt: the PDF
+comes from render_pdf (ReportLab), so the commands run on a server without a display.
 
 Bad input (an unreadable or invalid case, a case the letter cannot be written from, a missing folder, an
 existing file without --force) raises InputError: the CLI prints one line and exits 2, and nothing is written.
@@ -38,7 +39,7 @@ def write_letter(args: argparse.Namespace) -> int:
         raise InputError("--output", N_("say where to write the letter (-o LETTER.docx), or use --text"))
     output = Path(args.output) if args.output else None
     if output is not None:
-        _check_output(output, force=args.force, pdf=command == "escalate")
+        _check_output(output, force=args.force, command=command)
     case = load_case(args.case)
     today = args.today or dt.date.today()
     name = Path(args.case).name
@@ -70,7 +71,7 @@ def write_letter(args: argparse.Namespace) -> int:
     if getattr(args, "text", False):
         sys.stdout.write(content.as_text())
     if output is not None and output.suffix.lower() == ".pdf":
-        write_pdf(content, output)
+        write_pdf(content, output, letterhead=template, overwrite=args.force)
     elif output is not None:
         from reklamera.letter.render_docx import render_docx
 
@@ -78,27 +79,19 @@ def write_letter(args: argparse.Namespace) -> int:
     return 0
 
 
-def write_pdf(content, output: Path) -> None:
-    """A PDF through Qt's text layout (offscreen: no screen needed); only `escalate` offers it."""
-    import os
+def write_pdf(content, output: Path, *, letterhead=None, overwrite: bool = False) -> None:
+    """The letter as a PDF with the Word letter's layout, on the office's letterhead (--template) if any."""
+    from reklamera.letter.render_pdf import render_pdf
 
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
-
-    from reklamera.letter.html import letter_html
-    from reklamera.ui.printing import save_pdf
-
-    # A widgets application, not just a GUI one: the same process may later show the wizard (tests do).
-    app = QApplication.instance() or QApplication(["reklamera"])  # noqa: F841 - text layout needs it
-    save_pdf(letter_html(content), output, content.subject)
+    render_pdf(content, output, overwrite=overwrite, letterhead=letterhead)
 
 
-def _check_output(output: Path, *, force: bool, pdf: bool = False) -> None:
+def _check_output(output: Path, *, force: bool, command: str = "letter") -> None:
     """Refuse early, before any work, so a mistake costs nothing and nothing is touched."""
-    if output.suffix.lower() != ".docx" and not (pdf and output.suffix.lower() == ".pdf"):
-        if pdf:
+    if output.suffix.lower() not in (".docx", ".pdf"):
+        if command == "escalate":
             raise InputError(str(output), N_("name the file *.docx or *.pdf"))
-        raise InputError(str(output), N_("the letter is a Word document: name it *.docx"))
+        raise InputError(str(output), N_("the letter is a Word document or a PDF: name it *.docx or *.pdf"))
     if not output.parent.is_dir():
         raise InputError(str(output), N_("the folder {folder} does not exist"), folder=str(output.parent))
     if output.is_dir():

@@ -1,4 +1,7 @@
-"""Printing and PDF export of HTML (the letter preview, the handout) on A4 with letter margins."""
+"""Printing HTML (the letter preview, the handout) on A4 with letter margins, and saving letters.
+
+A letter (a LetterContent) becomes a PDF through reklamera.letter.render_pdf, the same renderer the command line
+uses; Qt's HTML-to-PDF here is left for the handout, which is HTML."""
 
 from __future__ import annotations
 
@@ -52,12 +55,12 @@ def save_pdf(html: str, path: str | os.PathLike[str], title: str = "", *, overwr
 
 
 def save_letter(content, path: str, letterhead=None) -> None:
-    """A letter as a PDF or, for any other name, a Word document on the office's letterhead. The file dialog
-    has already asked before replacing a file."""
+    """A letter as a PDF or, for any other name, a Word document, either on the office's letterhead. The file
+    dialog has already asked before replacing a file."""
     if path.lower().endswith(".pdf"):
-        from reklamera.letter.html import letter_html
+        from reklamera.letter.render_pdf import render_pdf
 
-        save_pdf(letter_html(content), path, content.subject)
+        render_pdf(content, path, overwrite=True, letterhead=letterhead)
     else:
         from reklamera.letter.render_docx import render_docx
 
