@@ -16,10 +16,12 @@ def installed_env(**extra: str) -> dict[str, str]:
     return {**env, **extra}
 
 
-def time_commands(commands: dict[str, Sequence[str]], rounds: int, env: dict[str, str] | None = None) -> dict[str, float]:
+def time_commands(
+    commands: dict[str, Sequence[str]], rounds: int, env: dict[str, str] | None = None
+) -> dict[str, float]:
     """Median wall time in seconds of each command, run in turns (A B A B …) after one warm-up each."""
     samples: dict[str, list[float]] = {name: [] for name in commands}
-    for name, command in commands.items():  # warm the page cache and .pyc files
+    for command in commands.values():  # warm the page cache and .pyc files
         subprocess.run(command, check=True, capture_output=True, env=env)
     for _ in range(rounds):
         for name, command in commands.items():

@@ -11,10 +11,10 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from _timing import report  # noqa: E402
+from _timing import report
 
-from reklamera.rules import COUNTRIES, Facts, assess  # noqa: E402
-from reklamera.rules.calendar import add_months  # noqa: E402
+from reklamera.rules import COUNTRIES, Facts, assess
+from reklamera.rules.calendar import add_months
 
 BUDGET = 50_000
 N = 20_000

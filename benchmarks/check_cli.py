@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from _timing import installed_env, report, time_commands  # noqa: E402
+from _timing import installed_env, report, time_commands
 
 BUDGET = 2.0
 

@@ -9,10 +9,11 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from _timing import installed_env, report, time_commands  # noqa: E402
+from _timing import installed_env, report, time_commands
 
 BUDGET = 1.5
 from reklamera.samples import SAMPLE_CASE as SAMPLE  # noqa: E402
+
 BARE = """
 import sys
 import babel

@@ -14,8 +14,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from reklamera.register.store import Register  # noqa: E402
 from tests.register import pgcluster  # noqa: E402
+
+from reklamera.register.store import Register  # noqa: E402
 
 N = 100_000
 BUDGET_MS = 200
@@ -36,13 +37,31 @@ def rows(count: int):
     for index in range(count):
         created = start + dt.timedelta(days=rng.randrange(1400))
         sent = created + dt.timedelta(days=rng.randrange(10))
-        yield {"id": f"{index:08x}", "revision": 1, "updated_at": dt.datetime(2026, 1, 1) + dt.timedelta(minutes=index),
-               "path": "", "consumer_name": f"{rng.choice(names)} {index}", "consumer_email": "",
-               "seller_name": rng.choice(sellers), "seller_private": False, "product": f"vara {index % 977}",
-               "category": rng.choice(["electronics", "furniture", None]), "country": rng.choice("SE NO DK FI IS".split()),
-               "status": rng.choice(["draft", "sent", "answered", "closed"]), "next_deadline": sent + dt.timedelta(14),
-               "overdue": rng.random() < 0.1, "price": None, "currency": "SEK", "created": created, "first_sent": sent,
-               "first_reply": None, "closed": None, "outcome": None, "satisfaction": None, "anonymised": False}
+        yield {
+            "id": f"{index:08x}",
+            "revision": 1,
+            "updated_at": dt.datetime(2026, 1, 1) + dt.timedelta(minutes=index),
+            "path": "",
+            "consumer_name": f"{rng.choice(names)} {index}",
+            "consumer_email": "",
+            "seller_name": rng.choice(sellers),
+            "seller_private": False,
+            "product": f"vara {index % 977}",
+            "category": rng.choice(["electronics", "furniture", None]),
+            "country": rng.choice(["SE", "NO", "DK", "FI", "IS"]),
+            "status": rng.choice(["draft", "sent", "answered", "closed"]),
+            "next_deadline": sent + dt.timedelta(14),
+            "overdue": rng.random() < 0.1,
+            "price": None,
+            "currency": "SEK",
+            "created": created,
+            "first_sent": sent,
+            "first_reply": None,
+            "closed": None,
+            "outcome": None,
+            "satisfaction": None,
+            "anonymised": False,
+        }
 
 
 def measure(register: Register) -> dict[str, float]:

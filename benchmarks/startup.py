@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from _timing import installed_env, report  # noqa: E402
+from _timing import installed_env, report
 
 TIME_BUDGET = MEMORY_BUDGET = 1.3
 BARE = """

@@ -13,9 +13,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from reklamera.case import Case, CaseError, load_case, save_case
-from reklamera.storage import TargetExistsError
-
 from reklamera.samples import SAMPLE_CASE as SAMPLE
+from reklamera.storage import TargetExistsError
 
 
 def sample_dict() -> dict:
@@ -70,29 +69,42 @@ def _broken(mutate) -> dict:
 
 BROKEN = [
     ('product.delivered: "2025-02-30" is not a real date', lambda d: d["product"].update(delivered="2025-02-30")),
-    ('product.delivered: "17/01/2025" is not a date (YYYY-MM-DD)', lambda d: d["product"].update(delivered="17/01/2025")),
+    (
+        'product.delivered: "17/01/2025" is not a date (YYYY-MM-DD)',
+        lambda d: d["product"].update(delivered="17/01/2025"),
+    ),
     ("product.purchased: should be a date (YYYY-MM-DD)", lambda d: d["product"].update(purchased=20250115)),
     ("defect.discovered: is missing", lambda d: d["defect"].pop("discovered")),
     ("seller: is missing", lambda d: d.pop("seller")),
     ("consumer.name: should be text", lambda d: d["consumer"].update(name=42)),
     ('country: "DE" is not one of SE, NO, DK, FI, IS', lambda d: d.update(country="DE")),
     ('language: "de" is not one of sv, nb, da, fi, is, en', lambda d: d.update(language="de")),
-    ('remedy: "money back" is not one of repair, replacement, price_reduction, cancellation',
-     lambda d: d.update(remedy="money back")),
+    (
+        'remedy: "money back" is not one of repair, replacement, price_reduction, cancellation',
+        lambda d: d.update(remedy="money back"),
+    ),
     ('product.price: "lots" is not an amount', lambda d: d["product"].update(price="lots")),
     ('product.price: "-5" is not an amount', lambda d: d["product"].update(price="-5")),
-    ('product.price: should be an amount written as text, such as "12990.00"', lambda d: d["product"].update(price=12990)),
+    (
+        'product.price: should be an amount written as text, such as "12990.00"',
+        lambda d: d["product"].update(price=12990),
+    ),
     ('product.currency: "kr" is not a currency code such as SEK or EUR', lambda d: d["product"].update(currency="kr")),
     ("product.long_life: should be true or false", lambda d: d["product"].update(long_life="yes")),
     ('consumer.email: "anna at home" is not an e-mail address', lambda d: d["consumer"].update(email="anna at home")),
-    ('contacts[0].channel: "pigeon" is not one of phone, email, letter, in_person, web_form, chat, other',
-     lambda d: d["contacts"][0].update(channel="pigeon")),
+    (
+        'contacts[0].channel: "pigeon" is not one of phone, email, letter, in_person, web_form, chat, other',
+        lambda d: d["contacts"][0].update(channel="pigeon"),
+    ),
     ("contacts: should be a list", lambda d: d.update(contacts={})),
     ("contacts[0]: should be a group of fields (a JSON object)", lambda d: d.update(contacts=["call"])),
     ("attachments[2]: should be a file name", lambda d: d["attachments"].append(7)),
     ("attachments: should be a list", lambda d: d.update(attachments="kvitto.pdf")),
     ("defect.description: is longer than 10000 characters", lambda d: d["defect"].update(description="x" * 10_001)),
-    ("version: 3 is newer than this reklamera can read (it reads up to version 2); please update reklamera", lambda d: d.update(version=3)),
+    (
+        "version: 3 is newer than this reklamera can read (it reads up to version 2); please update reklamera",
+        lambda d: d.update(version=3),
+    ),
     ("version: 0 is not a known version", lambda d: d.update(version=0)),
     ("version: is missing or not a whole number", lambda d: d.update(version="1")),
     ('format: is not "reklamera-case"', lambda d: d.update(format="something-else")),
@@ -121,7 +133,10 @@ def test_not_an_object() -> None:
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        (b'{"format": "reklamera-case",\n  "version": 1,\n  "country" "SE"}', "broken.reklamera: line 3: is not valid JSON"),
+        (
+            b'{"format": "reklamera-case",\n  "version": 1,\n  "country" "SE"}',
+            "broken.reklamera: line 3: is not valid JSON",
+        ),
         (b"\xff\xfe\x00junk", "broken.reklamera: is not a text file (not UTF-8)"),
         (b"[" * 100_000, "broken.reklamera: is nested too deeply"),
         (b'{"format": "reklamera-case", "version": 1, "country": "SE"}', "broken.reklamera: language: is missing"),
@@ -136,7 +151,7 @@ def test_file_errors_name_the_file(tmp_path: Path, content: bytes, message: str)
 
 
 def test_missing_file_and_folder(tmp_path: Path) -> None:
-    with pytest.raises(CaseError, match="nothing.reklamera: no such file"):
+    with pytest.raises(CaseError, match=r"nothing\.reklamera: no such file"):
         load_case(tmp_path / "nothing.reklamera")
     with pytest.raises(CaseError, match="is a folder"):
         load_case(tmp_path)
@@ -189,6 +204,7 @@ def test_version_1_files_open_and_save_as_version_2_without_losing_anything(tmp_
     save_case(case, tmp_path / "new.reklamera")
     upgraded = json.loads((tmp_path / "new.reklamera").read_text(encoding="utf-8"))
     assert upgraded["version"] == 2 and upgraded["events"] == []
+
     def kept(old, new) -> bool:  # every old key and value is still there (new optional keys may be added)
         if isinstance(old, dict):
             return all(key in new and kept(value, new[key]) for key, value in old.items())

@@ -54,7 +54,7 @@ def test_next_step(events, today, step, reply_by, overdue) -> None:
 def test_reply_deadline_calendar_event_parses_back() -> None:
     summary = "Svar från Elektronikhuset i Uppsala AB, senast idag; diskmaskin, vit"
     data = reply_deadline_event(D("2026-10-19"), summary, "Reklamation av diskmaskin Electra DW-450.\nRing annars.",
-                                now=dt.datetime(2026, 10, 5, 12, 0, tzinfo=dt.timezone.utc))
+                                now=dt.datetime(2026, 10, 5, 12, 0, tzinfo=dt.UTC))
     assert all(len(line) <= 75 for line in data.split(b"\r\n"))
     calendar = icalendar.Calendar.from_ical(data)
     event = next(iter(calendar.walk("VEVENT")))

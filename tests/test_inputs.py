@@ -23,7 +23,6 @@ from reklamera.inputs import (
     parse_date,
     parse_money,
 )
-from tests.ui.conftest import dialogs, go_to, make_wizard, sample  # noqa: F401 - the wizard fixtures, for the page
 
 D = dt.date.fromisoformat
 TODAY = D("2026-06-20")
@@ -203,21 +202,48 @@ def test_swedish_spaces_and_whole_amount_endings() -> None:
     assert money("1299:-", "sv", "SEK").value == Decimal("1299")
 
 
-@pytest.mark.parametrize(("language", "currency", "text", "expected"), [
-    ("sv", "SEK", "1 299,50", "1299.50"), ("sv", "SEK", "1.299,50", "1299.50"), ("sv", "SEK", "1299.50", "1299.50"),
-    ("sv", "SEK", "1,299.50", "1299.50"), ("sv", "SEK", "1 299:-", "1299"), ("sv", "SEK", "1299,-", "1299"),
-    ("sv", "SEK", "kr 1 299", "1299"), ("sv", "SEK", "1 299 kr", "1299"), ("sv", "SEK", "SEK 1299", "1299"),
-    ("sv", "SEK", "1299 kronor", "1299"), ("sv", "SEK", "sek1299", "1299"), ("fi", "EUR", "€ 12,50", "12.50"),
-    ("fi", "EUR", "12,50 €", "12.50"), ("fi", "EUR", "12,50€", "12.50"), ("fi", "EUR", "12,50 e", "12.50"),
-    ("fi", "EUR", "12 euroa", "12"), ("da", "DKK", "DKK 1.299,00", "1299"), ("da", "DKK", "1.299,- kr.", "1299"),
-    ("da", "DKK", "1.299,50 kr.", "1299.50"), ("nb", "NOK", "kr 1 299,-", "1299"), ("nb", "NOK", "1 299 Nkr", "1299"),
-    ("is", "ISK", "1.299 kr.", "1299"), ("is", "ISK", "12.990 krónur", "12990"), ("en", "SEK", "1'299.50", "1299.50"),
-    ("en", "SEK", "1’299.50", "1299.50"), ("fi", "EUR", "1'299,50", "1299.50"), ("sv", "SEK", "1\u00a0299,50", "1299.50"),
-    ("sv", "SEK", "1\u202f299,50\u00a0kr", "1299.50"), ("fi", "EUR", "1\u2009299,5", "1299.50"),
-    ("sv", "SEK", "12,5", "12.50"), ("en", "DKK", "12,5", "12.50"), ("en", "DKK", "1,29", "1.29"),
-    ("sv", "SEK", ",50", "0.50"), ("en", "GBP", "£1,299", "1299"), ("en", "USD", "US$ 1,299.00", "1299"),
-    ("sv", "SEK", "999 999 999 999,99", "999999999999.99"), ("sv", "SEK", "0,01", "0.01"),
-])
+@pytest.mark.parametrize(
+    ("language", "currency", "text", "expected"),
+    [
+        ("sv", "SEK", "1 299,50", "1299.50"),
+        ("sv", "SEK", "1.299,50", "1299.50"),
+        ("sv", "SEK", "1299.50", "1299.50"),
+        ("sv", "SEK", "1,299.50", "1299.50"),
+        ("sv", "SEK", "1 299:-", "1299"),
+        ("sv", "SEK", "1299,-", "1299"),
+        ("sv", "SEK", "kr 1 299", "1299"),
+        ("sv", "SEK", "1 299 kr", "1299"),
+        ("sv", "SEK", "SEK 1299", "1299"),
+        ("sv", "SEK", "1299 kronor", "1299"),
+        ("sv", "SEK", "sek1299", "1299"),
+        ("fi", "EUR", "€ 12,50", "12.50"),
+        ("fi", "EUR", "12,50 €", "12.50"),
+        ("fi", "EUR", "12,50€", "12.50"),
+        ("fi", "EUR", "12,50 e", "12.50"),
+        ("fi", "EUR", "12 euroa", "12"),
+        ("da", "DKK", "DKK 1.299,00", "1299"),
+        ("da", "DKK", "1.299,- kr.", "1299"),
+        ("da", "DKK", "1.299,50 kr.", "1299.50"),
+        ("nb", "NOK", "kr 1 299,-", "1299"),
+        ("nb", "NOK", "1 299 Nkr", "1299"),
+        ("is", "ISK", "1.299 kr.", "1299"),
+        ("is", "ISK", "12.990 krónur", "12990"),
+        ("en", "SEK", "1'299.50", "1299.50"),
+        ("en", "SEK", "1’299.50", "1299.50"),
+        ("fi", "EUR", "1'299,50", "1299.50"),
+        ("sv", "SEK", "1\u00a0299,50", "1299.50"),
+        ("sv", "SEK", "1\u202f299,50\u00a0kr", "1299.50"),
+        ("fi", "EUR", "1\u2009299,5", "1299.50"),
+        ("sv", "SEK", "12,5", "12.50"),
+        ("en", "DKK", "12,5", "12.50"),
+        ("en", "DKK", "1,29", "1.29"),
+        ("sv", "SEK", ",50", "0.50"),
+        ("en", "GBP", "£1,299", "1299"),
+        ("en", "USD", "US$ 1,299.00", "1299"),
+        ("sv", "SEK", "999 999 999 999,99", "999999999999.99"),
+        ("sv", "SEK", "0,01", "0.01"),
+    ],
+)
 def test_amounts_as_people_write_them(language: str, currency: str, text: str, expected: str) -> None:
     parsed = money(text, language, currency)
     assert parsed.value == Decimal(expected) and not parsed.problem and not parsed.readings, parsed
@@ -235,16 +261,24 @@ def test_a_single_separator_before_three_digits_is_ambiguous_when_the_convention
     parsed = money("1,299", "en", "DKK")
     assert parsed.value is None and parsed.echo == ""
     assert parsed.readings == (Decimal("1299"), Decimal("1.299"))
-    assert parsed.problem == ("This could mean 1,299.00 or 1.299. For 1,299.00, write 1299; "
-                              "an amount has at most two decimals.")
+    assert parsed.problem == (
+        "This could mean 1,299.00 or 1.299. For 1,299.00, write 1299; an amount has at most two decimals."
+    )
     assert money("1.299", "en", "DKK").readings == (Decimal("1299"), Decimal("1.299"))
     assert money("12.500 kr", "en", "SEK").readings == (Decimal("12500"), Decimal("12.5"))
 
 
-@pytest.mark.parametrize(("language", "currency", "text"), [
-    ("da", "DKK", "1,299"),  # the decimal comma of both conventions; three decimals are no price
-    ("sv", "SEK", "1,299"), ("fi", "EUR", "12,500"), ("en", "GBP", "1.299"), ("sv", "USD", "1,299"), ("en", "DKK", "999,999 kr"),
-])
+@pytest.mark.parametrize(
+    ("language", "currency", "text"),
+    [
+        ("da", "DKK", "1,299"),  # the decimal comma of both conventions; three decimals are no price
+        ("sv", "SEK", "1,299"),
+        ("fi", "EUR", "12,500"),
+        ("en", "GBP", "1.299"),
+        ("sv", "USD", "1,299"),
+        ("en", "DKK", "999,999 kr"),
+    ],
+)
 def test_ambiguous_amounts_give_both_readings_and_no_value(language: str, currency: str, text: str) -> None:
     parsed = money(text, language, currency)
     grouped = Decimal(text.split()[0].replace(",", "").replace(".", ""))
@@ -252,46 +286,69 @@ def test_ambiguous_amounts_give_both_readings_and_no_value(language: str, curren
     assert format_amount(grouped, language) in parsed.problem
 
 
-@pytest.mark.parametrize(("language", "currency", "text", "expected"), [
-    ("da", "DKK", "1.299", "1299"), ("sv", "SEK", "1.299", "1299"), ("nb", "NOK", "12.500", "12500"),
-    ("fi", "EUR", "1.299", "1299"), ("is", "ISK", "1.299", "1299"), ("en", "GBP", "1,299", "1299"),
-    ("en", "USD", "12,500", "12500"), ("sv", "USD", "1.299", "1299"),  # a dollar has no convention of its own
-    # A whole-amount ending says there are no decimals, whatever the conventions.
-    ("en", "DKK", "1.299:-", "1299"), ("en", "DKK", "1,299.-", "1299"), ("en", "DKK", "1.299,-", "1299"),
-    ("da", "DKK", "1,299:-", "1299"),
-    # With two separators, or 1-2 digits after one, the shape decides: no convention is asked.
-    ("en", "DKK", "1,299.50", "1299.50"), ("da", "DKK", "1,299.50", "1299.50"), ("en", "GBP", "1.299,50", "1299.50"),
-    ("da", "DKK", "1,2", "1.20"), ("en", "DKK", "1.299.000", "1299000"), ("en", "DKK", "1,299,000", "1299000"),
-])
-def test_where_only_one_reading_is_possible_it_is_taken(language: str, currency: str, text: str,
-                                                         expected: str) -> None:
+@pytest.mark.parametrize(
+    ("language", "currency", "text", "expected"),
+    [
+        ("da", "DKK", "1.299", "1299"),
+        ("sv", "SEK", "1.299", "1299"),
+        ("nb", "NOK", "12.500", "12500"),
+        ("fi", "EUR", "1.299", "1299"),
+        ("is", "ISK", "1.299", "1299"),
+        ("en", "GBP", "1,299", "1299"),
+        ("en", "USD", "12,500", "12500"),
+        ("sv", "USD", "1.299", "1299"),  # a dollar has no convention of its own
+        # A whole-amount ending says there are no decimals, whatever the conventions.
+        ("en", "DKK", "1.299:-", "1299"),
+        ("en", "DKK", "1,299.-", "1299"),
+        ("en", "DKK", "1.299,-", "1299"),
+        ("da", "DKK", "1,299:-", "1299"),
+        # With two separators, or 1-2 digits after one, the shape decides: no convention is asked.
+        ("en", "DKK", "1,299.50", "1299.50"),
+        ("da", "DKK", "1,299.50", "1299.50"),
+        ("en", "GBP", "1.299,50", "1299.50"),
+        ("da", "DKK", "1,2", "1.20"),
+        ("en", "DKK", "1.299.000", "1299000"),
+        ("en", "DKK", "1,299,000", "1299000"),
+    ],
+)
+def test_where_only_one_reading_is_possible_it_is_taken(language: str, currency: str, text: str, expected: str) -> None:
     assert money(text, language, currency).value == Decimal(expected)
 
 
-@pytest.mark.parametrize(("text", "problem"), [
-    ("-5", "An amount cannot be negative."), ("−1 299,50", "An amount cannot be negative."),
-    ("kr -5", "An amount cannot be negative."), ("-5 kr", "An amount cannot be negative."),
-    ("– 5", "An amount cannot be negative."),
-    ("0", "The amount must be more than zero."), ("0,00 kr", "The amount must be more than zero."),
-    ("1,299", "This could mean 1,299.00 or 1.299. For 1,299.00, write 1299; an amount has at most two decimals."),
-    ("12,345", "This could mean 12,345.00 or 12.345. For 12,345.00, write 12345; an amount has at most two decimals."),
-    ("1,2995", "An amount has at most two decimals."), ("0,299", "An amount has at most two decimals."),
-    ("12.5,3", "Write the amount as a number, for example 6490 or 6490.50."),
-    ("1 000 000 000 000", "The amount is too large: at most 12 digits before the decimal mark."),
-    ("€ 12,50", "“€” is not SEK. Leave it out, or choose the right currency."),
-    ("12 EUR", "“EUR” is not SEK. Leave it out, or choose the right currency."),
-    ("12 Dkr", "“Dkr” is not SEK. Leave it out, or choose the right currency."),
-    ("12 99", "Write the amount as a number, for example 6490 or 6490.50."),
-    ("1 29 900", "Write the amount as a number, for example 6490 or 6490.50."),
-    ("01.299", "An amount has at most two decimals."),
-    ("1.299 000", "Write the amount as a number, for example 6490 or 6490.50."),
-    ("kr 12 kr", "Write the amount as a number, for example 6490 or 6490.50."),
-    ("12 apples", "Write the amount as a number, for example 6490 or 6490.50."),
-    ("1e5", "Write the amount as a number, for example 6490 or 6490.50."),
-    ("NaN", "Write the amount as a number, for example 6490 or 6490.50."),
-    ("١٢٣", "Write the amount as a number, for example 6490 or 6490.50."),
-    ("12,50:-", "Write the amount as a number, for example 6490 or 6490.50."),
-])
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("-5", "An amount cannot be negative."),
+        ("−1 299,50", "An amount cannot be negative."),
+        ("kr -5", "An amount cannot be negative."),
+        ("-5 kr", "An amount cannot be negative."),
+        ("– 5", "An amount cannot be negative."),
+        ("0", "The amount must be more than zero."),
+        ("0,00 kr", "The amount must be more than zero."),
+        ("1,299", "This could mean 1,299.00 or 1.299. For 1,299.00, write 1299; an amount has at most two decimals."),
+        (
+            "12,345",
+            "This could mean 12,345.00 or 12.345. For 12,345.00, write 12345; an amount has at most two decimals.",
+        ),
+        ("1,2995", "An amount has at most two decimals."),
+        ("0,299", "An amount has at most two decimals."),
+        ("12.5,3", "Write the amount as a number, for example 6490 or 6490.50."),
+        ("1 000 000 000 000", "The amount is too large: at most 12 digits before the decimal mark."),
+        ("€ 12,50", "“€” is not SEK. Leave it out, or choose the right currency."),
+        ("12 EUR", "“EUR” is not SEK. Leave it out, or choose the right currency."),
+        ("12 Dkr", "“Dkr” is not SEK. Leave it out, or choose the right currency."),
+        ("12 99", "Write the amount as a number, for example 6490 or 6490.50."),
+        ("1 29 900", "Write the amount as a number, for example 6490 or 6490.50."),
+        ("01.299", "An amount has at most two decimals."),
+        ("1.299 000", "Write the amount as a number, for example 6490 or 6490.50."),
+        ("kr 12 kr", "Write the amount as a number, for example 6490 or 6490.50."),
+        ("12 apples", "Write the amount as a number, for example 6490 or 6490.50."),
+        ("1e5", "Write the amount as a number, for example 6490 or 6490.50."),
+        ("NaN", "Write the amount as a number, for example 6490 or 6490.50."),
+        ("١٢٣", "Write the amount as a number, for example 6490 or 6490.50."),
+        ("12,50:-", "Write the amount as a number, for example 6490 or 6490.50."),
+    ],
+)
 def test_amounts_refused_with_a_reason(text: str, problem: str) -> None:
     parsed = money(text, "en", "SEK")
     assert (parsed.value, parsed.echo, parsed.problem) == (None, "", problem)
@@ -320,10 +377,17 @@ def test_blank_is_neither_an_amount_nor_a_problem() -> None:
     assert money(" \u202f ") == Parsed()
 
 
-@pytest.mark.parametrize(("language", "shown"), [
-    ("sv", "1\u00a0299,50"), ("nb", "1\u00a0299,50"), ("da", "1.299,50"), ("fi", "1\u00a0299,50"),
-    ("is", "1.299,50"), ("en", "1,299.50"),
-])
+@pytest.mark.parametrize(
+    ("language", "shown"),
+    [
+        ("sv", "1\u00a0299,50"),
+        ("nb", "1\u00a0299,50"),
+        ("da", "1.299,50"),
+        ("fi", "1\u00a0299,50"),
+        ("is", "1.299,50"),
+        ("en", "1,299.50"),
+    ],
+)
 def test_format_amount_for_the_field(language: str, shown: str) -> None:
     assert format_amount(Decimal("1299.5"), language) == shown
 
@@ -342,8 +406,9 @@ def test_formatted_money_parses_back(value: Decimal, language: str, currency: st
 
 @PROPERTY
 @given(amounts, st.sampled_from(LANGUAGES), st.sampled_from(CURRENCIES), st.sampled_from(["", " ", "'"]))
-def test_both_separators_mean_the_same_in_every_language(value: Decimal, language: str, currency: str,
-                                                         group: str) -> None:
+def test_both_separators_mean_the_same_in_every_language(
+    value: Decimal, language: str, currency: str, group: str
+) -> None:
     english_style = f"{value:,.2f}"
     nordic_style = english_style.replace(",", "_").replace(".", ",").replace("_", ".")
     for text in (english_style, nordic_style, english_style.replace(",", group), nordic_style.replace(".", group)):
@@ -351,10 +416,15 @@ def test_both_separators_mean_the_same_in_every_language(value: Decimal, languag
 
 
 @PROPERTY
-@given(st.integers(min_value=1000, max_value=999_999), st.sampled_from(LANGUAGES), st.sampled_from(CURRENCIES),
-       st.sampled_from([",", "."]))
-def test_one_separator_before_three_digits_is_never_guessed_wrong(whole: int, language: str, currency: str,
-                                                                  mark: str) -> None:
+@given(
+    st.integers(min_value=1000, max_value=999_999),
+    st.sampled_from(LANGUAGES),
+    st.sampled_from(CURRENCIES),
+    st.sampled_from([",", "."]),
+)
+def test_one_separator_before_three_digits_is_never_guessed_wrong(
+    whole: int, language: str, currency: str, mark: str
+) -> None:
     text = f"{whole // 1000}{mark}{whole % 1000:03d}"
     parsed = money(text, language, currency)
     if parsed.value is None:
@@ -371,8 +441,11 @@ def test_any_text_gives_a_value_or_a_reason_never_an_error(text: str, language: 
 
 
 @PROPERTY
-@given(st.text(alphabet="0123456789 .,'-:−\u00a0\u202fkr€SEKe/", max_size=24), st.sampled_from(LANGUAGES),
-       st.sampled_from(CURRENCIES))
+@given(
+    st.text(alphabet="0123456789 .,'-:−\u00a0\u202fkr€SEKe/", max_size=24),
+    st.sampled_from(LANGUAGES),
+    st.sampled_from(CURRENCIES),
+)
 def test_text_that_looks_like_numbers_gives_a_value_or_a_reason(text: str, language: str, currency: str) -> None:
     _check_money(money(text, language, currency), text)
     _check_date(date(text, language), text)
@@ -392,29 +465,3 @@ def _check_date(parsed: Parsed[dt.date], text: str) -> None:
         assert not parsed.problem and parsed.echo and FIRST_YEAR <= parsed.value.year <= LAST_YEAR
     else:
         assert not parsed.echo and bool(parsed.problem) == bool(text.strip()) and not parsed.readings
-
-
-# --- the purchase page uses it ---------------------------------------------------------------------------
-
-def test_the_purchase_page_reads_the_price_with_the_ui_language_and_the_currency(make_wizard, sample,
-                                                                               qtbot) -> None:
-    from PySide6.QtWidgets import QLabel, QLineEdit
-
-    sample.product.currency = "DKK"
-    wizard = make_wizard(sample, language="en")
-    go_to(qtbot, wizard, "purchase")
-    page = wizard.currentPage()
-    field = page.findChild(QLineEdit, "price")
-    reason = page.findChild(QLabel, "reason-price")
-    field.clear()
-    qtbot.keyClicks(field, "1,299.50")
-    page.store()
-    assert wizard.ctx.case.product.price == Decimal("1299.50") and not reason.isVisibleTo(page)
-    field.clear()
-    qtbot.keyClicks(field, "1,299")
-    page.store()
-    assert wizard.ctx.case.product.price == Decimal("1299.50")  # the last good amount is kept
-    assert reason.isVisibleTo(page) and "1.299" in reason.text() and not page.isComplete()
-    field.setText("€ 12")  # pasted: QTest types ASCII only
-    assert "DKK" in reason.text() and not page.isComplete()
-

@@ -221,7 +221,8 @@ class Case:
         """The facts the rules assess. Raises :class:`CaseError` naming a date the assessment needs."""
         from reklamera.rules.model import Facts
 
-        for where, value in (("product.delivered", self.product.delivered), ("defect.discovered", self.defect.discovered)):
+        dates = (("product.delivered", self.product.delivered), ("defect.discovered", self.defect.discovered))
+        for where, value in dates:
             if value is None:
                 raise CaseError(where, N_("is needed to assess the complaint"))
         return Facts(
@@ -275,14 +276,17 @@ class Case:
         if not isinstance(data, dict):
             raise CaseError("", N_("is not a reklamera case file"))
         if data.get("format") != FORMAT:
-            raise CaseError("format", N_("is not \"{expected}\""), expected=FORMAT)
+            raise CaseError("format", N_('is not "{expected}"'), expected=FORMAT)
         version = data.get("version")
         if not isinstance(version, int) or isinstance(version, bool):
             raise CaseError("version", N_("is missing or not a whole number"))
         if version > VERSION:
             raise CaseError(
                 "version",
-                N_("{version} is newer than this reklamera can read (it reads up to version {known}); please update reklamera"),
+                N_(
+                    "{version} is newer than this reklamera can read (it reads up to version {known}); "
+                    "please update reklamera"
+                ),
                 version=version,
                 known=VERSION,
             )
@@ -321,7 +325,9 @@ def load_case(path: str | os.PathLike[str]) -> Case:
     except UnicodeDecodeError:
         raise CaseError(name, N_("is not a text file (not UTF-8)")) from None
     except json.JSONDecodeError as error:
-        raise CaseError(name, N_("line {line}: is not valid JSON ({reason})"), line=error.lineno, reason=error.msg) from None
+        raise CaseError(
+            name, N_("line {line}: is not valid JSON ({reason})"), line=error.lineno, reason=error.msg
+        ) from None
     except RecursionError:
         raise CaseError(name, N_("is nested too deeply to be a case file")) from None
     try:
@@ -361,7 +367,7 @@ def _load(cls: type, data: Any, path: str) -> Any:
     return cls(**values, extra={key: value for key, value in data.items() if key not in known})
 
 
-def _value(kind: Any, rule: Rule, value: Any, where: str) -> Any:  # noqa: C901, PLR0911 - one branch per type
+def _value(kind: Any, rule: Rule, value: Any, where: str) -> Any:
     if get_origin(kind) is Union or type(kind).__name__ == "UnionType":  # X | None
         if value is None:
             return None
@@ -416,7 +422,7 @@ def _empty(value: Any) -> bool:
 
 
 def _not_one_of(where: str, value: str, choices: tuple[str, ...]) -> CaseError:
-    return CaseError(where, N_("\"{value}\" is not one of {choices}"), value=value[:40], choices=", ".join(choices))
+    return CaseError(where, N_('"{value}" is not one of {choices}'), value=value[:40], choices=", ".join(choices))
 
 
 def parse_date(value: Any, where: str) -> dt.date | None:
@@ -425,11 +431,11 @@ def parse_date(value: Any, where: str) -> dt.date | None:
     if not isinstance(value, str):
         raise CaseError(where, N_("should be a date (YYYY-MM-DD)"))
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        raise CaseError(where, N_("\"{value}\" is not a date (YYYY-MM-DD)"), value=value[:40])
+        raise CaseError(where, N_('"{value}" is not a date (YYYY-MM-DD)'), value=value[:40])
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise CaseError(where, N_("\"{value}\" is not a real date"), value=value) from None
+        raise CaseError(where, N_('"{value}" is not a real date'), value=value) from None
 
 
 def parse_price(value: Any, where: str) -> Decimal | None:
@@ -437,13 +443,13 @@ def parse_price(value: Any, where: str) -> Decimal | None:
     if value is None or value == "":
         return None
     if not isinstance(value, str) or len(value) > 20:
-        raise CaseError(where, N_("should be an amount written as text, such as \"12990.00\""))
+        raise CaseError(where, N_('should be an amount written as text, such as "12990.00"'))
     try:
         amount = Decimal(value)
     except InvalidOperation:
-        raise CaseError(where, N_("\"{value}\" is not an amount"), value=value) from None
+        raise CaseError(where, N_('"{value}" is not an amount'), value=value) from None
     if not amount.is_finite() or amount < 0:
-        raise CaseError(where, N_("\"{value}\" is not an amount"), value=value)
+        raise CaseError(where, N_('"{value}" is not an amount'), value=value)
     return amount
 
 

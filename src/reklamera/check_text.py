@@ -21,7 +21,9 @@ def render(
     country = _(COUNTRY_NAMES[a.country])
     lines = [f"{country} — {a.law}", "", *_wrap(verdict.verdict(a, translation, format_date)), ""]
 
-    shown = [(_(date.label(a)), format_date(date.day)) for date in verdict.key_dates(a, facts.delivered, facts.discovered)]
+    shown = [
+        (_(date.label(a)), format_date(date.day)) for date in verdict.key_dates(a, facts.delivered, facts.discovered)
+    ]
     width = max(len(label) for label, _value in shown)
     lines += [f"  {label.ljust(width)}  {value}" for label, value in shown]
 

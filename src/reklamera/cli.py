@@ -64,13 +64,13 @@ def _date(args: argparse.Namespace, name: str) -> dt.date | None:
 def _country(text: str) -> str:
     code = text.upper()
     if code not in COUNTRIES:
-        raise InputError("--country", N_("\"{value}\" is not one of {choices}"), value=text, choices=", ".join(COUNTRIES))
+        raise InputError("--country", N_('"{value}" is not one of {choices}'), value=text, choices=", ".join(COUNTRIES))
     return code
 
 
 def _reply_days(text: str) -> int:
     if not text.isdigit() or not 1 <= int(text) <= 90:
-        raise InputError("--reply-days", N_("\"{value}\" is not a number of days from 1 to 90"), value=text)
+        raise InputError("--reply-days", N_('"{value}" is not a number of days from 1 to 90'), value=text)
     return int(text)
 
 
@@ -78,7 +78,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="reklamera", description="Complain about a faulty product the right way.")
     parser.add_argument("--version", action="version", version=f"reklamera {__version__}")
     parser.add_argument("--lang", choices=LANGUAGES, help="language of messages (default: from the environment)")
-    parser.add_argument("--self-test", action="store_true", help="walk every wizard page offscreen, write a letter, exit")
+    parser.add_argument(
+        "--self-test", action="store_true", help="walk every wizard page offscreen, write a letter, exit"
+    )
     parser.add_argument("--quit-after-startup", action="store_true", help="exit once the first page is painted")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
@@ -96,7 +98,9 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--country", required=True, help="SE, NO, DK, FI or IS")
     check.add_argument("--delivered", required=True, metavar="YYYY-MM-DD", help="the day you received the goods")
     check.add_argument("--discovered", required=True, metavar="YYYY-MM-DD", help="the day you noticed the defect")
-    check.add_argument("--purchased", metavar="YYYY-MM-DD", help="the contract date; picks the law (default: --delivered)")
+    check.add_argument(
+        "--purchased", metavar="YYYY-MM-DD", help="the contract date; picks the law (default: --delivered)"
+    )
     check.add_argument("--complained", metavar="YYYY-MM-DD", help="the day you complain (default: today; may be later)")
     check.add_argument("--long-life", action="store_true", help="goods meant to last substantially longer (NO, IS)")
     check.add_argument("--private-seller", action="store_true", help="bought from a private person")
@@ -115,18 +119,26 @@ def build_parser() -> argparse.ArgumentParser:
     _letter_options(letter)
     letter.add_argument("--reply-days", metavar="DAYS", help="days the seller has to reply (default: the case's, 14)")
     followup = commands.add_parser(
-        "followup", help="a reminder, or an answer to a common refusal",
+        "followup",
+        help="a reminder, or an answer to a common refusal",
         description="Write a follow-up letter: a reminder when the seller has not answered, or an answer to a "
-                    "refusal. Record when you sent the first letter in the case first.")
+        "refusal. Record when you sent the first letter in the case first.",
+    )
     followup.add_argument("case", metavar="CASE")
     followup.add_argument("--kind", required=True, metavar="KIND", help=", ".join(values(FollowUpKind)))
     _letter_options(followup)
-    escalate = commands.add_parser("escalate", help="a case summary for the dispute body (.docx or .pdf)",
-                                   description="Write the case summary for the country's dispute body.")
+    escalate = commands.add_parser(
+        "escalate",
+        help="a case summary for the dispute body (.docx or .pdf)",
+        description="Write the case summary for the country's dispute body.",
+    )
     escalate.add_argument("case", metavar="CASE")
     _letter_options(escalate)
-    register = commands.add_parser("register", help="the office case register: list, statistics, export",
-                                   description="The office's case register (switched on in the site configuration).")
+    register = commands.add_parser(
+        "register",
+        help="the office case register: list, statistics, export",
+        description="The office's case register (switched on in the site configuration).",
+    )
     actions = register.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=_Parser)
     listing = actions.add_parser("list", help="list cases")
     listing.add_argument("--search", help="a name, seller or product to look for")
@@ -147,8 +159,12 @@ def build_parser() -> argparse.ArgumentParser:
 def _letter_options(parser: argparse.ArgumentParser) -> None:
     """The options `letter`, `followup` and `escalate` share."""
     parser.add_argument("-o", "--output", metavar="LETTER.docx", help="where to write the letter")
-    parser.add_argument("--lang", dest="letter_lang", choices=LANGUAGES, help="the letter's language (default: the case's)")
-    parser.add_argument("--template", metavar="OFFICE.docx", help="a letterhead whose header, footer and styles are kept")
+    parser.add_argument(
+        "--lang", dest="letter_lang", choices=LANGUAGES, help="the letter's language (default: the case's)"
+    )
+    parser.add_argument(
+        "--template", metavar="OFFICE.docx", help="a letterhead whose header, footer and styles are kept"
+    )
     parser.add_argument("--force", action="store_true", help="overwrite LETTER.docx if it exists")
     parser.add_argument("--text", action="store_true", help="print the letter as plain text (for e-mail)")
     parser.add_argument("--today", metavar="YYYY-MM-DD", help="write the letter as if today were this day")
@@ -178,7 +194,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return EXIT_ERROR
-    except Exception as error:  # noqa: BLE001 - the last line of defence: one line, never a traceback
+    except Exception as error:
         print(f"reklamera: unexpected error: {type(error).__name__}: {error}", file=sys.stderr)
         return EXIT_ERROR
 

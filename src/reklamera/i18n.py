@@ -11,7 +11,7 @@ import gettext
 import os
 import re
 from collections.abc import Mapping
-from functools import lru_cache
+from functools import cache
 
 LANGUAGES = ("sv", "nb", "da", "fi", "is", "en")
 DEFAULT_LANGUAGE = "en"
@@ -44,7 +44,7 @@ class PseudoTranslations(gettext.NullTranslations):
         return self.gettext(singular if n == 1 else plural)
 
 
-@lru_cache(maxsize=None)
+@cache
 def translations(language: str) -> gettext.NullTranslations:
     """The catalog for ``language``; English (the source strings) when none is installed for it."""
     if language == PSEUDO:

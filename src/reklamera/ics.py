@@ -27,7 +27,7 @@ def _fold(line: str) -> str:
 
 def reply_deadline_event(day: dt.date, summary: str, description: str, *, now: dt.datetime | None = None) -> bytes:
     """An all-day event on ``day`` with a reminder at 9:00 that morning."""
-    stamp = (now or dt.datetime.now(dt.timezone.utc)).astimezone(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    stamp = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",

@@ -56,7 +56,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache
 from typing import Generic, TypeVar
 
 from reklamera.countries import DEFAULT_CURRENCY, DEFAULT_LANGUAGE
@@ -121,12 +121,12 @@ _DAY_MONTH = re.compile(_PREFIX + r"([0-9]{1,2})(?:st|nd|rd|th)?\.? ?(?:of )?([^
 _MONTH_DAY = re.compile(r"([^\W\d_]+)\.? ([0-9]{1,2})(?:st|nd|rd|th)?(?:,? ([0-9]+))?")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _relative_words() -> dict[str, int]:
     return {_fold(word).replace(" ", ""): days for words in RELATIVE_DAYS.values() for word, days in words.items()}
 
 
-@lru_cache(maxsize=None)
+@cache
 def _month_words() -> dict[str, int]:
     """Month names and abbreviations of the six languages (folded, without the dot) and their unique
     prefixes of three letters or more ("kesäk", "sept"). A word shared by two months counts for neither."""
@@ -147,7 +147,7 @@ def _month_words() -> dict[str, int]:
     return unique
 
 
-@lru_cache(maxsize=None)
+@cache
 def _short_pattern(language: str) -> str:
     """The locale's short date pattern with the full year: sv 2026-03-14, da 14.03.2026, fi 14.3.2026."""
     from babel.dates import get_date_format
@@ -244,14 +244,14 @@ class _Reading:
     decimals: int
 
 
-@lru_cache(maxsize=None)
+@cache
 def _decimal_mark(locale: str) -> str:
     from babel.numbers import get_decimal_symbol
 
     return get_decimal_symbol(locale)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _decimal_marks(language: str, currency: str) -> frozenset[str]:
     """The decimal marks of the conventions in play: the UI language's and the currency's home country's."""
     marks = {_decimal_mark(_locale(language))}
@@ -261,7 +261,7 @@ def _decimal_marks(language: str, currency: str) -> frozenset[str]:
     return frozenset(marks)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _currency_tokens(currency: str) -> dict[str, frozenset[str]]:
     """Folded currency sign (without a final dot) -> the currencies it can stand for."""
     from babel.numbers import get_currency_symbol

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import gettext as _gettext
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from reklamera.case import Case

@@ -131,7 +131,8 @@ BAD_INPUT = [
 
 
 @pytest.mark.parametrize(("args", "names"), BAD_INPUT, ids=[" ".join(a[-2:]) for a, _ in BAD_INPUT])
-def test_bad_input_is_one_line_naming_the_field(capsys: pytest.CaptureFixture[str], args: list[str], names: str) -> None:
+def test_bad_input_is_one_line_naming_the_field(capsys: pytest.CaptureFixture[str], args: list[str],
+                                                names: str) -> None:
     code, out, err = run(capsys, *args)
     assert code == 2
     assert out == ""
@@ -175,16 +176,30 @@ def test_real_process_json_without_qt_docx_or_babel() -> None:
         "assert not heavy, heavy\n"
         "sys.exit(code)\n"
     )
-    result = subprocess.run([sys.executable, "-c", probe, *EXAMPLE, "--json"], capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-c", probe, *EXAMPLE, "--json"], capture_output=True, text=True, timeout=60
+    )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["days_left"] == 37
 
 
 def test_python_dash_m_bad_input_exit_code() -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "reklamera", "check", "--country", "SE", "--delivered", "2025-13-01",
-         "--discovered", "2025-02-01"],
-        capture_output=True, text=True, timeout=60,
+        [
+            sys.executable,
+            "-m",
+            "reklamera",
+            "check",
+            "--country",
+            "SE",
+            "--delivered",
+            "2025-13-01",
+            "--discovered",
+            "2025-02-01",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert result.returncode == 2
     assert result.stderr.strip() == 'reklamera: --delivered: "2025-13-01" is not a date (YYYY-MM-DD)'

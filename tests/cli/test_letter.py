@@ -11,10 +11,11 @@ import docx
 import pytest
 
 from reklamera.cli import main
+from reklamera.samples import SAMPLE_CASE as SAMPLE
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "cases"
 EXPECTED = json.loads((DATA / "expected.json").read_text(encoding="utf-8"))
-from reklamera.samples import SAMPLE_CASE as SAMPLE
+
 TODAY = ["--today", "2026-11-24"]
 
 

@@ -6,8 +6,8 @@ import pytest
 
 from reklamera.case import Case, load_case
 from reklamera.rules import assess
-
 from reklamera.samples import SAMPLE_CASE as SAMPLE
+
 TODAY = dt.date(2026, 11, 24)
 
 

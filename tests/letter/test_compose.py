@@ -93,7 +93,9 @@ def test_money_in_each_locale(case) -> None:
     assert "12\xa0990,50\xa0€" in text(case, "fi")
 
 
-@pytest.mark.parametrize("field", ["consumer.name", "seller.name", "product.description", "defect.description", "remedy"])
+@pytest.mark.parametrize(
+    "field", ["consumer.name", "seller.name", "product.description", "defect.description", "remedy"]
+)
 def test_required_fields(case, field: str) -> None:
     section, _, key = field.rpartition(".")
     setattr(getattr(case, section) if section else case, key, None if key == "remedy" else " \n")

@@ -18,13 +18,13 @@ from reklamera.i18n import LANGUAGES
 from reklamera.letter.compose import LetterError
 from reklamera.letter.escalation import compose_escalation
 from reklamera.letter.followup import compose_followup
-from reklamera.vocabulary import FollowUpKind, values
 from reklamera.letter.render_docx import docx_bytes, render_docx
+from reklamera.vocabulary import FollowUpKind, values
 from tests.letter.test_golden import GOLDEN, pretty
 
 D = dt.date.fromisoformat
 TODAY = D("2026-10-25")
-NOW = dt.datetime(2026, 10, 25, 9, 30, tzinfo=dt.timezone.utc)
+NOW = dt.datetime(2026, 10, 25, 9, 30, tzinfo=dt.UTC)
 
 
 @pytest.fixture()

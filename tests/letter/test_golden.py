@@ -31,7 +31,7 @@ def pretty(xml: bytes) -> str:
 
 def parts(case, language: str) -> dict[str, str]:
     content = compose(case, assessed(case), language)
-    data = docx_bytes(content, now=dt.datetime(2026, 11, 24, 9, 30, tzinfo=dt.timezone.utc))
+    data = docx_bytes(content, now=dt.datetime(2026, 11, 24, 9, 30, tzinfo=dt.UTC))
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         document = pretty(archive.read("word/document.xml"))
         core = pretty(VOLATILE.sub("", archive.read("docProps/core.xml").decode("utf-8")).encode("utf-8"))

@@ -24,7 +24,9 @@ TOOLS = ("soffice", "pdfinfo", "pdftotext")
 def pdfs(tmp_path_factory: pytest.TempPathFactory, request) -> dict[str, Path]:
     missing = [tool for tool in TOOLS if not shutil.which(tool)]
     if missing:
-        pytest.skip(f"needs {', '.join(missing)} (make test installs libreoffice-writer-nogui and poppler-utils as root)")
+        pytest.skip(
+            f"needs {', '.join(missing)} (make test installs libreoffice-writer-nogui and poppler-utils as root)"
+        )
     from reklamera.case import load_case
     from tests.letter.conftest import SAMPLE
 
@@ -37,9 +39,20 @@ def pdfs(tmp_path_factory: pytest.TempPathFactory, request) -> dict[str, Path]:
         documents.append(str(path))
     profile = tmp_path_factory.mktemp("lo-profile")  # a private profile: parallel runs never share one
     subprocess.run(
-        ["soffice", "--headless", "--norestore", f"-env:UserInstallation={profile.as_uri()}",
-         "--convert-to", "pdf", "--outdir", str(folder), *documents],
-        check=True, capture_output=True, timeout=240,
+        [
+            "soffice",
+            "--headless",
+            "--norestore",
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(folder),
+            *documents,
+        ],
+        check=True,
+        capture_output=True,
+        timeout=240,
     )
     return {language: folder / f"letter-{language}.pdf" for language in LANGUAGES}
 
@@ -51,7 +64,15 @@ def test_one_a4_page_with_the_key_text(pdfs: dict[str, Path], language: str) -> 
     info = subprocess.run(["pdfinfo", str(pdf)], check=True, capture_output=True, text=True).stdout
     assert "Pages:           1\n" in info
     assert "595.3" in info and "841.89" in info  # A4 in points
-    text = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], check=True, capture_output=True, text=True).stdout.split())
-    for expected in (SUBJECT_WORD[language], "Anna Lindqvist", "Elektronikhuset i Uppsala AB", "Konsumentköplag (2022:260)",
-                     "EH-2025-118842", "kvitto.pdf"):
+    text = " ".join(
+        subprocess.run(["pdftotext", str(pdf), "-"], check=True, capture_output=True, text=True).stdout.split()
+    )
+    for expected in (
+        SUBJECT_WORD[language],
+        "Anna Lindqvist",
+        "Elektronikhuset i Uppsala AB",
+        "Konsumentköplag (2022:260)",
+        "EH-2025-118842",
+        "kvitto.pdf",
+    ):
         assert expected in text, expected

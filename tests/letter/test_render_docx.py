@@ -26,7 +26,7 @@ def open_docx(data: bytes):
 
 
 def test_a4_with_real_styles_and_properties(content) -> None:
-    moment = dt.datetime(2026, 11, 24, 10, 0, tzinfo=dt.timezone.utc)
+    moment = dt.datetime(2026, 11, 24, 10, 0, tzinfo=dt.UTC)
     document = open_docx(docx_bytes(content, now=moment))
     section = document.sections[0]
     assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)

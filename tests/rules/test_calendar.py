@@ -124,7 +124,7 @@ def test_every_message_renders_with_its_parameters() -> None:
     }
     from reklamera.rules.model import Note
 
-    for key, template in MESSAGES.items():
+    for key in MESSAGES:
         text = render_note(Note(key, sample), lambda message: message)
         assert "{" not in text and "!" not in text, key
         assert text.endswith("."), key

@@ -94,5 +94,5 @@ def next_page(qtbot, wizard: ComplaintWizard) -> None:
 
 
 def go_to(qtbot, wizard: ComplaintWizard, name: str) -> None:
-    while wizard.currentPage().NAME != name:
+    while name != wizard.currentPage().NAME:
         next_page(qtbot, wizard)

@@ -38,7 +38,7 @@ def test_opening_a_broken_case_shows_one_clear_error(make_wizard, dialogs, tmp_p
     wizard = make_wizard()
     dialogs.answers.append(str(broken))
     assert not wizard.open_case()
-    kind, (title, text) = dialogs.calls[-1]
+    kind, (_title, text) = dialogs.calls[-1]
     assert kind == "error" and text.startswith("broken.reklamera: line 1: is not valid JSON")
 
 

@@ -22,7 +22,7 @@ def test_overdue_answer_is_flagged_when_the_case_opens(qtbot, make_wizard, sampl
     wizard = make_wizard(today=D("2026-11-01"))
     dialogs.answers.append(str(path))
     assert wizard.open_case()
-    kind, (title, text) = dialogs.calls[-1]
+    kind, (_title, text) = dialogs.calls[-1]
     assert kind == "info" and "15 days ago" in text  # due 2026-10-17
     assert wizard.currentPage().NAME == "followup"
     status = wizard.currentPage().findChild(QLabel, "followup-status").text()

@@ -39,7 +39,7 @@ def test_every_page_opens_translated(make_wizard, sample, language: str) -> None
     pages = visible_pages(wizard)
     assert [page.NAME for page in pages] == ["start", "purchase", "defect", "rights", "remedy", "parties", "letter",
                                              "next", "followup"]
-    for page, english_title in zip(pages, titles_en):
+    for page, english_title in zip(pages, titles_en, strict=True):
         assert page.title() and page.title() != english_title, page.NAME
         assert page.subTitle()
     # Qt's own buttons come from our catalogs (Qt ships no Bokmål or Icelandic translation).

@@ -57,7 +57,7 @@ def test_two_desks_save_the_same_case(qtbot, make_wizard, sample, dialogs, offic
     desk_b.case.notes = "desk B"
     dialogs.calls.clear()
     assert desk_b.save_case()  # the file is saved (nothing lost) …
-    kind, (title, text) = dialogs.calls[-1]
+    kind, (_title, text) = dialogs.calls[-1]
     assert kind == "error" and "another desk saved this case" in text  # … and the desk is told
     assert desk_b.register().list()[0].revision == 2  # desk A's save stands in the register
 

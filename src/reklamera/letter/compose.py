@@ -23,7 +23,6 @@ from reklamera.rules.model import Assessment, Status
 from reklamera.verdict import BABEL_LOCALES, grouped_citations, long_date_formatter
 from reklamera.vocabulary import CONTACT_CHANNEL_WORDS, REMEDY_WORDS, ContactChannel, Remedy
 
-
 ORG_NUMBER_LABELS = {"SE": "Org.nr", "NO": "Org.nr.", "DK": "CVR-nr.", "FI": "Y-tunnus", "IS": "Kt."}
 # The presumption periods the acts use, in words (a letter reads better with "two years" than "24 months").
 PERIODS = {6: N_("six months"), 12: N_("one year"), 24: N_("two years")}
@@ -117,7 +116,9 @@ def letter_frame(case: Case, language: str, *, letter_day: dt.date, office: str 
 def attachment_blocks(names, _) -> list[Block]:
     """The numbered list of attachments under its heading; nothing when there are none."""
     names = tuple(name for name in map(clean_line, names) if name)
-    return [Block(BlockKind.HEADING, _("Attachments (copies)")), Block(BlockKind.NUMBERED, items=names)] if names else []
+    return (
+        [Block(BlockKind.HEADING, _("Attachments (copies)")), Block(BlockKind.NUMBERED, items=names)] if names else []
+    )
 
 
 def with_order_number(subject: str, case: Case, _) -> str:
@@ -142,11 +143,17 @@ def _purchase(case: Case, product: str, date, locale: str, _, seller: str | None
     purchased = case.product.purchased or case.product.delivered
     priced = case.product.price is not None
     if seller is None:
-        template = _("On {date} I bought {product} from you for {price}.") if priced else \
-            _("On {date} I bought {product} from you.")
+        template = (
+            _("On {date} I bought {product} from you for {price}.")
+            if priced
+            else _("On {date} I bought {product} from you.")
+        )
     else:
-        template = _("On {date} I bought {product} from {seller} for {price}.") if priced else \
-            _("On {date} I bought {product} from {seller}.")
+        template = (
+            _("On {date} I bought {product} from {seller} for {price}.")
+            if priced
+            else _("On {date} I bought {product} from {seller}.")
+        )
     price = _money(case.product.price, case.product.currency, locale) if priced else ""
     sentences = [template.format(date=date(purchased), product=product, price=price, seller=seller)]
     # The order number is in the subject line, where the shop's staff look for it first.
@@ -160,18 +167,24 @@ def _complaint(assessment: Assessment, covered: bool, language: str, _) -> str:
     if not covered:
         return " ".join(sentences)
     sentences.append(
-        _("As the seller, you are responsible for defects that existed when the goods were delivered, even "
-          "if they show themselves later.")
+        _(
+            "As the seller, you are responsible for defects that existed when the goods were delivered, even "
+            "if they show themselves later."
+        )
     )
     version = assessment.version
     if assessment.seller_must_prove:
         period = PERIODS[version.presumption.months]
         sentences.append(
-            _("The defect showed itself within {period} of delivery, so it is presumed to have existed at "
-              "delivery unless you prove otherwise.").format(period=_(period))
+            _(
+                "The defect showed itself within {period} of delivery, so it is presumed to have existed at "
+                "delivery unless you prove otherwise."
+            ).format(period=_(period))
         )
     if assessment.status is Status.IN_TIME:
-        sentences.append(_("I am making this complaint within two months of noticing the defect, so it is made in time."))
+        sentences.append(
+            _("I am making this complaint within two months of noticing the defect, so it is made in time.")
+        )
     cited = [version.reasonable_time.source, version.remedies]
     if assessment.seller_must_prove:
         cited.append(version.presumption.source)
@@ -189,8 +202,10 @@ def _requests(case: Case, covered: bool, _) -> list[str]:
     items = [_(REMEDY_WORDS[Remedy(case.remedy)].request)]
     if covered and case.remedy in ("repair", "replacement"):
         items.append(
-            _("If the defect is not remedied within a reasonable time, I reserve the right to ask for a price "
-              "reduction or to cancel the purchase.")
+            _(
+                "If the defect is not remedied within a reasonable time, I reserve the right to ask for a price "
+                "reduction or to cancel the purchase."
+            )
         )
     return items
 

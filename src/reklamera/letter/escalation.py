@@ -11,7 +11,12 @@ from reklamera.case import Case
 from reklamera.followup import dated, first_sent
 from reklamera.i18n import N_, translations
 from reklamera.letter.compose import (
-    _address, _contact_line, _paragraph, _purchase, attachment_blocks, letter_frame,
+    _address,
+    _contact_line,
+    _paragraph,
+    _purchase,
+    attachment_blocks,
+    letter_frame,
 )
 from reklamera.letter.content import Block, BlockKind, LetterContent
 from reklamera.letter.sanitize import clean, clean_line
@@ -21,8 +26,16 @@ from reklamera.rules.messages import render_note
 from reklamera.rules.model import Assessment
 from reklamera.verdict import BABEL_LOCALES, long_date_formatter
 from reklamera.vocabulary import (
-    EVENT_KIND_WORDS, OUTCOME_WORDS, REFUSAL_WORDS, REMEDY_WORDS, SEND_CHANNEL_WORDS, EventKind, Outcome, Refusal,
-    Remedy, SendChannel,
+    EVENT_KIND_WORDS,
+    OUTCOME_WORDS,
+    REFUSAL_WORDS,
+    REMEDY_WORDS,
+    SEND_CHANNEL_WORDS,
+    EventKind,
+    Outcome,
+    Refusal,
+    Remedy,
+    SendChannel,
 )
 
 CHECK_MARKS = {True: N_("Yes"), False: N_("No"), None: N_("Check")}

@@ -11,7 +11,11 @@ from reklamera.case import Case, Event
 from reklamera.followup import dated, first_sent
 from reklamera.i18n import N_, translations
 from reklamera.letter.compose import (
-    PERIODS, LetterError, _paragraph, letter_frame, with_order_number,
+    PERIODS,
+    LetterError,
+    _paragraph,
+    letter_frame,
+    with_order_number,
 )
 from reklamera.letter.content import LetterContent
 from reklamera.letter.sanitize import clean_line

@@ -6,6 +6,7 @@ replaced. The file is written atomically and an existing file is never overwritt
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import io
 import os
@@ -47,7 +48,7 @@ def docx_bytes(content: LetterContent, *, template: str | os.PathLike[str] | Non
     """The document in memory (for previews and tests)."""
     document = _open_template(template) if template else _blank_a4()
     _fill(document, content)
-    _set_properties(document, content, now or dt.datetime.now(dt.timezone.utc))
+    _set_properties(document, content, now or dt.datetime.now(dt.UTC))
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
@@ -128,10 +129,8 @@ def _styles(document) -> dict[str, object]:
     an office letterhead may lack some of them, and those paragraphs fall back to Normal."""
     found = {}
     for name in STYLE_NAMES:
-        try:
+        with contextlib.suppress(KeyError):
             found[name] = document.styles[name]
-        except KeyError:
-            pass
     return found
 
 
@@ -217,6 +216,6 @@ def _set_properties(document, content: LetterContent, now: dt.datetime) -> None:
     properties.comments = ""
     properties.category = ""
     properties.revision = 1
-    moment = now.astimezone(dt.timezone.utc).replace(microsecond=0, tzinfo=None)  # Word stores UTC
+    moment = now.astimezone(dt.UTC).replace(microsecond=0, tzinfo=None)  # Word stores UTC
     properties.created = moment
     properties.modified = moment

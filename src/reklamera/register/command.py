@@ -57,10 +57,15 @@ def run(args: argparse.Namespace) -> int:
         if args.json:
             print(json.dumps(data, ensure_ascii=False))
         else:
-            print(f"{'month':<8} {'cases':>5} {'reply (median days)':>20} {'closed (median days)':>21} {'satisfaction':>12}")
+            print(
+                f"{'month':<8} {'cases':>5} {'reply (median days)':>20} {'closed (median days)':>21} "
+                f"{'satisfaction':>12}"
+            )
             for month in stats.months:
-                print(f"{month.month:<8} {month.complaints:>5} {_number(month.median_response_days):>20} "
-                      f"{_number(month.median_resolution_days):>21} {_number(month.satisfaction):>12}")
+                print(
+                    f"{month.month:<8} {month.complaints:>5} {_number(month.median_response_days):>20} "
+                    f"{_number(month.median_resolution_days):>21} {_number(month.satisfaction):>12}"
+                )
             for name, count in stats.by_seller:
                 print(f"  {count:>4}  {name}")
         return 0

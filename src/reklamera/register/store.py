@@ -14,11 +14,11 @@ from decimal import Decimal
 
 import sqlalchemy as sa
 
-from reklamera.vocabulary import NextStep, RegisterSort, RegisterStatus, values
 from reklamera.case import Case
 from reklamera.errors import InputError
 from reklamera.followup import dated, follow_up
 from reklamera.i18n import N_
+from reklamera.vocabulary import NextStep, RegisterSort, RegisterStatus, values
 
 metadata = sa.MetaData()
 cases = sa.Table(
@@ -205,8 +205,19 @@ class Register:
             return connection.execute(sa.select(sa.func.count()).select_from(cases)).scalar()
 
     def rows_for_statistics(self) -> list[dict]:
-        columns = (cases.c.seller_name, cases.c.seller_private, cases.c.category, cases.c.country, cases.c.status, cases.c.created,
-                   cases.c.first_sent, cases.c.first_reply, cases.c.closed, cases.c.outcome, cases.c.satisfaction)
+        columns = (
+            cases.c.seller_name,
+            cases.c.seller_private,
+            cases.c.category,
+            cases.c.country,
+            cases.c.status,
+            cases.c.created,
+            cases.c.first_sent,
+            cases.c.first_reply,
+            cases.c.closed,
+            cases.c.outcome,
+            cases.c.satisfaction,
+        )
         with self.engine.connect() as connection:
             return [dict(row._mapping) for row in connection.execute(sa.select(*columns))]
 
@@ -222,12 +233,15 @@ def row_values(case: Case, path: str, today: dt.date) -> dict:
     state = follow_up(case, today)
     replies = [event.date for event in events if event.kind == "reply_received"]
     closed = [event for event in events if event.kind == "closed"]
-    status = {NextStep.CLOSED: RegisterStatus.CLOSED, NextStep.ESCALATED: RegisterStatus.ESCALATED,
-              NextStep.SEND_LETTER: RegisterStatus.DRAFT}.get(NextStep(state.next_step))
+    status = {
+        NextStep.CLOSED: RegisterStatus.CLOSED,
+        NextStep.ESCALATED: RegisterStatus.ESCALATED,
+        NextStep.SEND_LETTER: RegisterStatus.DRAFT,
+    }.get(NextStep(state.next_step))
     if status is None:
         status = RegisterStatus.ANSWERED if replies else RegisterStatus.SENT
     return {
-        "updated_at": dt.datetime.now(dt.timezone.utc).replace(tzinfo=None),
+        "updated_at": dt.datetime.now(dt.UTC).replace(tzinfo=None),
         "path": str(path),
         "consumer_name": case.consumer.name.strip(),
         "consumer_email": case.consumer.email.strip(),

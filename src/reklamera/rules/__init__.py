@@ -69,7 +69,9 @@ def date_problems(delivered: dt.date | None, discovered: dt.date | None, purchas
 def check_facts(facts: Facts, today: dt.date) -> None:
     """Reject impossible facts with an :class:`InputError` naming the field at fault."""
     if facts.country not in VERSIONS:
-        raise InputError("country", N_("\"{value}\" is not one of {choices}"), value=facts.country, choices=", ".join(COUNTRIES))
+        raise InputError(
+            "country", N_('"{value}" is not one of {choices}'), value=facts.country, choices=", ".join(COUNTRIES)
+        )
     problems = date_problems(facts.delivered, facts.discovered, facts.purchased, facts.complained, today)
     if problems:
         raise problems[0]

@@ -43,6 +43,10 @@ COMMON = dict(
 )
 
 VERSIONS = (
-    LawVersion(valid_from=dt.date(2002, 1, 1), presumption=Period(Source(ACT, "§ 77 a stk. 3", URL), months=6), **COMMON),
-    LawVersion(valid_from=dt.date(2022, 1, 1), presumption=Period(Source(ACT, "§ 77 a stk. 3", URL), months=12), **COMMON),
+    LawVersion(
+        valid_from=dt.date(2002, 1, 1), presumption=Period(Source(ACT, "§ 77 a stk. 3", URL), months=6), **COMMON
+    ),
+    LawVersion(
+        valid_from=dt.date(2022, 1, 1), presumption=Period(Source(ACT, "§ 77 a stk. 3", URL), months=12), **COMMON
+    ),
 )

@@ -34,6 +34,10 @@ COMMON = dict(
 )
 
 VERSIONS = (
-    LawVersion(valid_from=dt.date(1994, 1, 1), presumption=Period(Source(ACT, "5 luku 15 a §", URL), months=6), **COMMON),
-    LawVersion(valid_from=dt.date(2022, 1, 1), presumption=Period(Source(ACT, "5 luku 15 a §", URL), months=12), **COMMON),
+    LawVersion(
+        valid_from=dt.date(1994, 1, 1), presumption=Period(Source(ACT, "5 luku 15 a §", URL), months=6), **COMMON
+    ),
+    LawVersion(
+        valid_from=dt.date(2022, 1, 1), presumption=Period(Source(ACT, "5 luku 15 a §", URL), months=12), **COMMON
+    ),
 )

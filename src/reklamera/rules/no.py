@@ -40,6 +40,10 @@ COMMON = dict(
 )
 
 VERSIONS = (
-    LawVersion(valid_from=dt.date(2002, 7, 1), presumption=Period(Source(ACT, "§ 18 annet ledd", URL), months=6), **COMMON),
-    LawVersion(valid_from=dt.date(2024, 1, 1), presumption=Period(Source(ACT, "§ 18 annet ledd", URL), months=24), **COMMON),
+    LawVersion(
+        valid_from=dt.date(2002, 7, 1), presumption=Period(Source(ACT, "§ 18 annet ledd", URL), months=6), **COMMON
+    ),
+    LawVersion(
+        valid_from=dt.date(2024, 1, 1), presumption=Period(Source(ACT, "§ 18 annet ledd", URL), months=24), **COMMON
+    ),
 )

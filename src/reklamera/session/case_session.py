@@ -137,7 +137,7 @@ class CaseSession:
 
         return handout_content(self._case, self._assessment(), language or self._case.language)
 
-    def _assessment(self):  # noqa: ANN202 - Assessment, imported by derived
+    def _assessment(self):
         derived = self.derived
         if derived.assessment is None:
             assert derived.problem is not None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from pathlib import Path
 
@@ -11,9 +12,9 @@ from PySide6.QtWidgets import QWizard
 from reklamera.case import SUFFIX, Case, CaseError
 from reklamera.errors import InputError
 from reklamera.i18n import N_, ui_language
+from reklamera.session import CaseSession
 from reklamera.settings import Settings, user_data_dir
 from reklamera.ui.autosave import INTERVAL_MS, Autosave
-from reklamera.session import CaseSession
 from reklamera.ui.context import WizardContext
 from reklamera.ui.dialogs import DialogService, Unsaved
 from reklamera.ui.language import UiLanguage
@@ -49,7 +50,7 @@ class FirstPaint(QObject):
         self.then = then
         widget.installEventFilter(self)
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
             QTimer.singleShot(0, self.then)
@@ -121,7 +122,7 @@ class ComplaintWizard(QWizard):
         return str(self.session.path) if self.session.path else None
 
     def page_named(self, name: str):
-        return next(self.page(i) for i in self.pageIds() if self.page(i).NAME == name)
+        return next(self.page(i) for i in self.pageIds() if name == self.page(i).NAME)
 
     def store_current_page(self) -> None:
         page = self.currentPage()
@@ -297,17 +298,15 @@ class ComplaintWizard(QWizard):
             self.session.register.close()
         self.autosave_store.clear()
         self.settings.ui.geometry = bytes(self.saveGeometry().toBase64()).decode("ascii")
-        try:
+        with contextlib.suppress(OSError):  # a read-only profile must not stop the window from closing
             self.settings.save()
-        except OSError:
-            pass  # a read-only profile must not stop the window from closing
         return True
 
     def done(self, result: int) -> None:
         if self._confirm_close():
             super().done(result)
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event) -> None:
         if self._confirm_close():
             super().closeEvent(event)
         else:

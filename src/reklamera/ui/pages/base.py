@@ -62,7 +62,7 @@ class BasePage(QWizardPage):
             self.built = True
             self.retranslate()
 
-    def initializePage(self) -> None:  # noqa: N802 - Qt override
+    def initializePage(self) -> None:
         self.ensure_built()
         self.loading = True
         try:
@@ -78,11 +78,11 @@ class BasePage(QWizardPage):
         if self.ctx.case.to_dict() != before:
             self.ctx.session.touch()
 
-    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+    def validatePage(self) -> bool:
         self.commit()
         return not self.problems()
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+    def isComplete(self) -> bool:
         return not self.built or not self.problems()
 
     def edited(self, *_args) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from reklamera.case import LONG
-from reklamera.i18n import N_
 from reklamera.session import Step
 from reklamera.ui.pages.base import BasePage, hint_label, new_form
 

@@ -3,9 +3,9 @@ an answer to a refusal, the escalation pack, the reply deadline in the consumer'
 
 from __future__ import annotations
 
-from reklamera.vocabulary import FollowUpKind
 from reklamera.i18n import N_
 from reklamera.ui.pages.base import BasePage, hint_label
+from reklamera.vocabulary import FollowUpKind
 
 STEPS = {
     "send_letter": N_("When you have sent your letter, add it below: reklamera then tells you when the seller's "

@@ -5,6 +5,7 @@ from __future__ import annotations
 from reklamera.i18n import N_
 from reklamera.session import Step
 from reklamera.ui.pages.base import BasePage, new_form
+
 CONSUMER_FIELDS = ("name", "address", "postcode", "city", "email", "phone")
 SELLER_FIELDS = ("name", "address", "postcode", "city", "email", "org_number")
 LABELS = {

@@ -10,7 +10,7 @@ if TYPE_CHECKING:
     from reklamera.inputs import Parsed
 
 from reklamera.case import DEFAULT_CURRENCY
-from reklamera.i18n import N_
+from reklamera.session import Step
 from reklamera.ui.pages.base import BasePage, hint_label, new_form
 from reklamera.vocabulary import GOODS_KIND_WORDS
 
@@ -21,7 +21,16 @@ class PurchasePage(BasePage):
     NAME = "purchase"
 
     def build(self) -> None:
-        from PySide6.QtWidgets import QButtonGroup, QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QRadioButton, QVBoxLayout, QWidget
+        from PySide6.QtWidgets import (
+            QButtonGroup,
+            QCheckBox,
+            QComboBox,
+            QHBoxLayout,
+            QLineEdit,
+            QRadioButton,
+            QVBoxLayout,
+            QWidget,
+        )
 
         from reklamera.ui.widgets.date_field import DateField
 
@@ -170,18 +179,19 @@ class PurchasePage(BasePage):
         product.category = self.category.currentData()
         product.long_life = self.long_life.isChecked()
 
-    def problems(self) -> dict[str, str]:
-        found = {}
-        today = self.ctx.today
-        if not self.product.text().strip():
-            found["product"] = N_("Say what you bought.")
-        delivered, purchased = self.delivered.value(), self.purchased.value()
-        if delivered is None:
-            found["delivered"] = N_("Enter the day you received the goods.")
-        elif delivered > today:
-            found["delivered"] = N_("This day is in the future.")
-        if purchased is not None and purchased > today:
-            found["purchased"] = N_("This day is in the future.")
+    STEP = Step.PURCHASE
+    FIELD_KEYS = {"product.description": "product", "product.delivered": "delivered",
+                  "product.purchased": "purchased", "product.price": "price"}
+
+    def candidates(self) -> dict[str, object]:
+        typed = {"product.description": self.product.text().strip(), "product.delivered": self.delivered.value(),
+                 "product.purchased": self.purchased.value()}
+        if (price := self.parse_price()).value is not None:
+            typed["product.price"] = price.value
+        return typed
+
+    def problems(self) -> dict[str, object]:
+        found = super().problems()
         if problem := self.parse_price().problem:
             found["price"] = problem  # already in the UI language; refresh's gettext leaves it as it is
         return found

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 from reklamera.case import REPLY_DAYS
-from reklamera.i18n import N_
 from reklamera.session import Step
 from reklamera.ui.pages.base import BasePage, hint_label, new_form
 from reklamera.vocabulary import REMEDY_WORDS, Remedy
-
 
 
 class RemedyPage(BasePage):

@@ -10,13 +10,21 @@ from reklamera.countries import COUNTRIES, COUNTRY_NAMES, DEFAULT_CURRENCY, DEFA
 from reklamera.i18n import LANGUAGES
 from reklamera.ui.pages.base import BasePage, hint_label, new_form
 
+
 # Each language in its own name, so a person can always find theirs whatever the UI speaks now.
 def escape(text: str) -> str:
     """HTML-escape our own short texts (the html module's entity tables are not worth their start-up cost)."""
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-LANGUAGE_NAMES = {"sv": "Svenska", "nb": "Norsk bokmål", "da": "Dansk", "fi": "Suomi", "is": "Íslenska", "en": "English"}
+LANGUAGE_NAMES = {
+    "sv": "Svenska",
+    "nb": "Norsk bokmål",
+    "da": "Dansk",
+    "fi": "Suomi",
+    "is": "Íslenska",
+    "en": "English",
+}
 
 
 class StartPage(BasePage):
@@ -68,18 +76,28 @@ class StartPage(BasePage):
     def retranslate(self) -> None:
         _ = self.ctx.gettext
         self.setTitle(_("Complain about a faulty product"))
-        self.setSubTitle(_("Answer a few questions. reklamera tells you whether you are still in time, what you "
-                           "can ask for, and writes the complaint letter."))
-        self.intro.setText(_("Choose the country where you bought the product. Its consumer-sale act decides "
-                             "your rights and deadlines."))
+        self.setSubTitle(
+            _(
+                "Answer a few questions. reklamera tells you whether you are still in time, what you "
+                "can ask for, and writes the complaint letter."
+            )
+        )
+        self.intro.setText(
+            _(
+                "Choose the country where you bought the product. Its consumer-sale act decides "
+                "your rights and deadlines."
+            )
+        )
         for index in range(self.country.count()):
             self.country.setItemText(index, _(COUNTRY_NAMES[self.country.itemData(index)]))
         self.set_label("country", _("&Country of purchase:"))
         self.set_label("ui_language", _("Language of this &program:"))
         self.set_label("letter_language", _("Language of the &letter:"))
-        steps = (_("Tell reklamera about the purchase and the defect."),
-                 _("See whether you are in time, until when, and what you can ask for."),
-                 _("Get a letter you can send today, and learn what happens next."))
+        steps = (
+            _("Tell reklamera about the purchase and the defect."),
+            _("See whether you are in time, until when, and what you can ask for."),
+            _("Get a letter you can send today, and learn what happens next."),
+        )
         items = "".join(f"<li>{escape(step)}</li>" for step in steps)
         heading = _("How it works")
         self.steps.setText(f"<p><b>{escape(heading)}</b></p><ol>{items}</ol>")
@@ -89,8 +107,11 @@ class StartPage(BasePage):
         if self.recent is not None:
             self.recent.setAccessibleName(_("Recent cases"))
         self.privacy.setText(_("Everything stays on this computer: nothing you type is sent anywhere."))
-        for name, combo in (("country", self.country), ("ui_language", self.ui_language),
-                            ("letter_language", self.letter_language)):
+        for name, combo in (
+            ("country", self.country),
+            ("ui_language", self.ui_language),
+            ("letter_language", self.letter_language),
+        ):
             locked = self.ctx.settings.is_locked(name)
             combo.setEnabled(not locked)
             combo.setToolTip(_("Set by your office") if locked else "")

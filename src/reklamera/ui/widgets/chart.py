@@ -3,6 +3,8 @@ exportable as PNG (statistics for an office's report)."""
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -23,10 +25,10 @@ class MonthlyChart(QWidget):
         self.setAccessibleDescription("; ".join(f"{m.month}: {m.complaints}" for m in months))
         self.update()
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def sizeHint(self) -> QSize:
         return QSize(560, 260)
 
-    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, _event) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         text = self.palette().color(QPalette.ColorRole.WindowText)
@@ -63,7 +65,7 @@ class MonthlyChart(QWidget):
                 points.append(QPointF(x + step / 2,
                                       bottom - 0.85 * (bottom - top) * month.median_response_days / slowest))
         painter.setPen(QPen(line_colour, 3))
-        for start, end in zip(points, points[1:]):
+        for start, end in itertools.pairwise(points):
             painter.drawLine(start, end)
         for point in points:
             painter.drawEllipse(point, 3, 3)

@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QComboBox, QHeaderView, QLineEdit
 
 from reklamera.case import Event
 from reklamera.i18n import N_
-from reklamera.vocabulary import EVENT_KIND_WORDS, OUTCOME_WORDS, REFUSAL_WORDS, SEND_CHANNEL_WORDS
 from reklamera.ui.widgets.date_field import DateField
 from reklamera.ui.widgets.row_table import RowEditor
+from reklamera.vocabulary import EVENT_KIND_WORDS, OUTCOME_WORDS, REFUSAL_WORDS, SEND_CHANNEL_WORDS
 
 COLUMNS = (N_("Date"), N_("What happened"), N_("How"), N_("Number or file"), N_("Answer or outcome"),
            N_("Satisfied (1–5)"), N_("Note"))
@@ -107,7 +107,9 @@ class EventsEditor(RowEditor):
         combo = self.cell(row, 4)
         chosen = chosen if chosen is not None else combo.currentData()
         if kind == "reply_received":
-            items = [("", N_("accepted, or other answer"))] + [(code, words.label) for code, words in REFUSAL_WORDS.items()]
+            items = [("", N_("accepted, or other answer"))] + [
+                (code, words.label) for code, words in REFUSAL_WORDS.items()
+            ]
         elif kind == "closed":
             items = [(code, words.label) for code, words in OUTCOME_WORDS.items()]
         else:

@@ -8,6 +8,7 @@ its length, so a two-month period stays visible beside a three-year limit (the d
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -77,7 +78,7 @@ def scale(days: list[dt.date], left: float, right: float) -> Callable[[dt.date],
     unique = sorted(set(days))
     if len(unique) == 1:
         return lambda _day: (left + right) / 2
-    weights = [math.sqrt((b - a).days) for a, b in zip(unique, unique[1:])]
+    weights = [math.sqrt((b - a).days) for a, b in itertools.pairwise(unique)]
     total = sum(weights)
     xs = [left]
     for weight in weights:
@@ -156,26 +157,26 @@ class TimelineWidget(QWidget):
         font.setBold(True)
         return font
 
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
+    def hasHeightForWidth(self) -> bool:
         return True
 
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+    def heightForWidth(self, width: int) -> int:
         line = QFontMetrics(self.font()).height()
         rows = 1 + max((row for *_rest, row in self._labels(width)), default=0)
         return int(self._axis_y() + 14 + rows * line * 2.2)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def sizeHint(self) -> QSize:
         return QSize(560, self.heightForWidth(max(self.width(), 560)))
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def minimumSizeHint(self) -> QSize:
         return QSize(320, self.heightForWidth(max(self.width(), 320)))
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if self.height() < self.heightForWidth(self.width()):
             self.setMinimumHeight(self.heightForWidth(self.width()))
 
-    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, _event) -> None:
         if not self.events:
             return
         painter = QPainter(self)

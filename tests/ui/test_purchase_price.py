@@ -1,0 +1,30 @@
+"""The purchase page reads the price with reklamera.inputs: the UI language's and the currency's conventions,
+an ambiguous amount reported (never guessed), a foreign currency sign refused."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from tests.ui.conftest import go_to
+
+
+def test_the_price_follows_the_ui_language_and_the_currency(make_wizard, sample, qtbot) -> None:
+    from PySide6.QtWidgets import QLabel, QLineEdit
+
+    sample.product.currency = "DKK"
+    wizard = make_wizard(sample, language="en")
+    go_to(qtbot, wizard, "purchase")
+    page = wizard.currentPage()
+    field = page.findChild(QLineEdit, "price")
+    reason = page.findChild(QLabel, "reason-price")
+    field.clear()
+    qtbot.keyClicks(field, "1,299.50")
+    page.store()
+    assert wizard.ctx.case.product.price == Decimal("1299.50") and not reason.isVisibleTo(page)
+    field.clear()
+    qtbot.keyClicks(field, "1,299")
+    page.store()
+    assert wizard.ctx.case.product.price == Decimal("1299.50")  # the last good amount is kept
+    assert reason.isVisibleTo(page) and "1.299" in reason.text() and not page.isComplete()
+    field.setText("€ 12")  # pasted: QTest types ASCII only
+    assert "DKK" in reason.text() and not page.isComplete()
