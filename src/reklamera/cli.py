@@ -181,7 +181,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run(args)
         if args.command in ("letter", "followup", "escalate"):
-            from reklamera.letter.command import write_letter
+            from reklamera.commands import write_letter
 
             args.today = _date(args, "today")
             if args.command == "letter":

@@ -1,5 +1,6 @@
-"""`reklamera letter CASE -o LETTER.docx|LETTER.pdf`: load, assess, compose, render. Never imports Qt: the PDF
-comes from render_pdf (ReportLab), so the commands run on a server without a display.
+"""`reklamera letter|followup|escalate CASE -o FILE.docx|FILE.pdf`: load the case into a session, take the letter
+from it, render. Never imports Qt: the PDF comes from render_pdf (ReportLab), so the commands run on a server
+without a display.
 
 Bad input (an unreadable or invalid case, a case the letter cannot be written from, a missing folder, an
 existing file without --force) raises InputError: the CLI prints one line and exits 2, and nothing is written.
@@ -12,24 +13,16 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from reklamera.case import load_case
+from reklamera.case import FACT_FIELDS, load_case
 from reklamera.errors import InputError
 from reklamera.i18n import N_, translations, ui_language
-from reklamera.letter.compose import compose
-from reklamera.rules import assess
+from reklamera.session import CaseSession
+from reklamera.settings import Settings
 
 NO_LEGAL_CLAIM = N_(
     "note: the consumer-sale act does not help in this case (too late, or a private seller), so the letter "
     "makes no legal claim"
 )
-# Rule fields -> where they live in the case file, so errors point at what the person can fix.
-CASE_FIELDS = {
-    "delivered": "product.delivered",
-    "purchased": "product.purchased",
-    "discovered": "defect.discovered",
-    "complained": "complained",
-    "country": "country",
-}
 
 
 def write_letter(args: argparse.Namespace) -> int:
@@ -48,26 +41,21 @@ def write_letter(args: argparse.Namespace) -> int:
     site = load_site_config()
     for problem in site.problems:  # the office's file: worth a line, never a reason to stop
         print(f"reklamera: {problem}", file=sys.stderr)
-    office = site.letter_line()
+    session = CaseSession(case, settings=Settings(site=site), today=today, path=args.case)
     template = getattr(args, "template", None) or site.letterhead
     language = getattr(args, "letter_lang", None)
     try:
         if command == "followup":
-            from reklamera.letter.followup import compose_followup
-
-            content = compose_followup(case, args.kind, language, today=today, office=office)
+            content = session.followup(args.kind, language)
         elif command == "escalate":
-            from reklamera.letter.escalation import compose_escalation
-
-            content = compose_escalation(case, language, today=today, office=office)
+            content = session.escalation(language)
         else:
-            assessment = assess(case.facts(), today)
-            content = compose(case, assessment, language, reply_days=args.reply_days, office=office)
-            if not assessment.has_claim:
+            content = session.letter(language, reply_days=args.reply_days)
+            if session.derived.assessment is not None and not session.derived.assessment.has_claim:
                 gettext = translations(ui_language(getattr(args, "lang", None))).gettext
                 print(f"reklamera: {gettext(NO_LEGAL_CLAIM)}", file=sys.stderr)
     except InputError as error:
-        raise error.within(name, CASE_FIELDS) from None
+        raise error.within(name, FACT_FIELDS) from None
     if getattr(args, "text", False):
         sys.stdout.write(content.as_text())
     if output is not None and output.suffix.lower() == ".pdf":
