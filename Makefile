@@ -6,7 +6,7 @@ PYTEST_ARGS ?=
 LOCALE := src/reklamera/locale
 PYBABEL := $(VENV)/bin/pybabel
 
-.PHONY: run test test-fast bench setup clean extract update catalogs screenshots bundle check-bundle \
+.PHONY: run test lint test-fast bench setup clean extract update catalogs screenshots bundle check-bundle \
 	windows check-windows check-pristine
 
 run:
@@ -15,11 +15,17 @@ run:
 
 test:
 	@scripts/bootstrap.sh test
+	@$(MAKE) --no-print-directory lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest --cov --cov-report= $(PYTEST_ARGS)
 	@# The legal core must be fully exercised: 100 % branch coverage on reklamera/rules/.
 	$(PY) -m coverage report --include='*/reklamera/rules/*' --fail-under=100
 	@# BUNDLE=1 also builds the PyInstaller bundle and runs its self-test (slower; off by default).
 	@if [ "$(BUNDLE)" = 1 ]; then $(MAKE) --no-print-directory bundle; fi
+
+# Static checks: ruff's rules, the layers of DESIGN.md (imports inside functions too), and the types.
+lint:
+	$(VENV)/bin/ruff check src tests benchmarks scripts packaging
+	$(VENV)/bin/lint-imports --no-cache
 
 # The legal core only: no Qt application, seconds instead of minutes.
 test-fast:

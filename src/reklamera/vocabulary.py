@@ -254,6 +254,17 @@ class RegisterSort(StrEnum):
     NEXT_DEADLINE = "next_deadline"
 
 
+# The register list's columns, each sortable (the list starts newest change first, which has no column).
+REGISTER_COLUMN_WORDS: Final[Mapping[RegisterSort, Words]] = {
+    RegisterSort.CONSUMER_NAME: Words(N_("Consumer")),
+    RegisterSort.SELLER_NAME: Words(N_("Seller")),
+    RegisterSort.PRODUCT: Words(N_("Product")),
+    RegisterSort.COUNTRY: Words(N_("Country")),
+    RegisterSort.STATUS: Words(N_("Status")),
+    RegisterSort.NEXT_DEADLINE: Words(N_("Next deadline")),
+}
+
+
 class GoodsKind(StrEnum):
     """The kind of goods, for an office's statistics and for the long-life hint (NO, IS)."""
 

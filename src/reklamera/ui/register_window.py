@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from reklamera.i18n import N_
-from reklamera.vocabulary import REGISTER_STATUS_WORDS, RegisterStatus
+from reklamera.vocabulary import REGISTER_COLUMN_WORDS, REGISTER_STATUS_WORDS, RegisterStatus
 
-COLUMNS = (N_("Consumer"), N_("Seller"), N_("Product"), N_("Country"), N_("Status"), N_("Next deadline"))
-SORT_KEYS = ("consumer_name", "seller_name", "product", "country", "status", "next_deadline")
+COLUMNS = tuple(words.label for words in REGISTER_COLUMN_WORDS.values())
+SORT_KEYS = tuple(REGISTER_COLUMN_WORDS)
 
 
 class RegisterWindow(QDialog):

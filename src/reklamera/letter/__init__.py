@@ -1,0 +1,1 @@
+"""The letters: compose (case + assessment -> LetterContent) and the renderers (.docx, PDF, text). No Qt."""
