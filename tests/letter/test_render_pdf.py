@@ -178,7 +178,7 @@ def test_letterhead_that_leaves_no_room(content, tmp_path: Path) -> None:
     template = docx.Document()
     template.sections[0].header.paragraphs[0].add_run().add_picture(_logo(), height=Mm(230))
     template.save(str(tmp_path / "office.docx"))
-    with pytest.raises(LetterError, match="office.docx: leaves too little room on the page for the letter"):
+    with pytest.raises(LetterError, match=r"office\.docx: leaves too little room on the page for the letter"):
         render_pdf(content, tmp_path / "letter.pdf", letterhead=tmp_path / "office.docx")
     assert not (tmp_path / "letter.pdf").exists()
 
@@ -207,7 +207,7 @@ def test_unwritable_folder_is_one_clear_line(content, tmp_path: Path) -> None:
     assert str(raised.value).count("\n") == 0
     assert "letter.pdf: cannot be written" in str(raised.value)
     assert not (folder / "letter.pdf").exists()
-    assert not [p for p in (tmp_path / "read-only").iterdir()]
+    assert not list((tmp_path / "read-only").iterdir())
 
 
 @pytest.mark.parametrize("command", ["escalate", "letter"])

@@ -25,7 +25,7 @@ class InlineRow(Flowable):
         if all(isinstance(piece, str) for piece in pieces):
             return Paragraph("".join(pieces), style)
         row, text = [], []
-        for piece in pieces + [None]:
+        for piece in [*pieces, None]:
             if isinstance(piece, str):
                 text.append(piece)
                 continue

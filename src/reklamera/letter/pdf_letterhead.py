@@ -61,7 +61,8 @@ def load_letterhead(path) -> Letterhead:
     head = Letterhead(
         page_size=(_pt(section.page_width, PAGE[0]), _pt(section.page_height, PAGE[1])),
         margins=tuple(_pt(value, default) for value, default in zip(
-            (section.top_margin, section.right_margin, section.bottom_margin, section.left_margin), MARGINS)),
+            (section.top_margin, section.right_margin, section.bottom_margin, section.left_margin), MARGINS,
+            strict=True)),
         header_distance=_pt(section.header_distance, 12.5 * mm),
         footer_distance=_pt(section.footer_distance, 12.5 * mm),
     )
@@ -150,7 +151,7 @@ class Letterhead:
         return top, right, bottom, left
 
     def draw(self, canvas, *, first: bool) -> None:
-        width, height = self.page_size
+        _width, height = self.page_size
         left = self.margins[3]
         canvas.saveState()
         header, footer = (self.first_header, self.first_footer) if first else (self.header, self.footer)
