@@ -38,7 +38,8 @@ def table(msi: Path, name: str) -> list[dict[str, str]]:
     """A table as rows of column -> value (IDT text: header, types, key line, then one row a line)."""
     lines = msiinfo("export", str(msi), name).splitlines()
     columns = lines[0].split("\t")
-    return [dict(zip(columns, line.split("\t") + [""] * (len(columns) - line.count("\t") - 1))) for line in lines[3:]]
+    return [dict(zip(columns, [*line.split("\t"), *[""] * (len(columns) - line.count("\t") - 1)], strict=True))
+            for line in lines[3:]]
 
 
 def long_name(default_dir: str) -> str:
@@ -173,27 +174,51 @@ def check(msi: Path, bundle: Path | None, version: str | None) -> list[str]:
 
     # The Start-menu entry for all users.
     shortcuts = [row for row in t["Shortcut"] if row["Directory_"] == "ProgramMenuFolder"]
-    if not any(row["Target"] == "[INSTALLDIR]reklamera.exe" and long_name(row["Name"]) == "reklamera" for row in shortcuts):
+    if not any(row["Target"] == "[INSTALLDIR]reklamera.exe" and long_name(row["Name"]) == "reklamera"
+               for row in shortcuts):
         problems.append("no Start-menu shortcut 'reklamera' to [INSTALLDIR]reklamera.exe")
 
     # SITECONFIG: copied to SITEDIR as site.toml by a conditional component, removed on uninstall.
     site = components.get("SiteConfig")
     if site is None or site["Condition"] != 'SITECONFIG OR REMOVE~="ALL"' or site["Directory_"] != "SITEDIR":
-        problems.append("the SiteConfig component is missing, not in SITEDIR, or not conditioned on SITECONFIG "
-                        "(or uninstall)")
+        problems.append(
+            "the SiteConfig component is missing, not in SITEDIR, or not conditioned on SITECONFIG (or uninstall)"
+        )
     moves = [row for row in t["MoveFile"] if row["Component_"] == "SiteConfig"]
-    if not any(row["SourceName"] == "" and row["SourceFolder"] == "SITECONFIG" and row["DestFolder"] == "SITEDIR"
-               and row["DestName"] == "site.toml" and row["Options"] == "0" for row in moves):
+    if not any(
+        row["SourceName"] == ""
+        and row["SourceFolder"] == "SITECONFIG"
+        and row["DestFolder"] == "SITEDIR"
+        and row["DestName"] == "site.toml"
+        and row["Options"] == "0"
+        for row in moves
+    ):
         problems.append("no MoveFile row copying [SITECONFIG] to SITEDIR\\site.toml")
-    if not any(row["Component_"] == "SiteConfig" and row["FileName"] == "site.toml" and row["DirProperty"] == "SITEDIR"
-               and int(row["InstallMode"]) == REMOVE_ON_UNINSTALL for row in t["RemoveFile"]):
+    if not any(
+        row["Component_"] == "SiteConfig"
+        and row["FileName"] == "site.toml"
+        and row["DirProperty"] == "SITEDIR"
+        and int(row["InstallMode"]) == REMOVE_ON_UNINSTALL
+        for row in t["RemoveFile"]
+    ):
         problems.append("no RemoveFile row deleting SITEDIR\\site.toml on uninstall")
     if not any(row["Directory_"] == "SITEDIR" and row["Component_"] == "SiteConfig" for row in t["CreateFolder"]):
         problems.append("SITEDIR is not created by the SiteConfig component")
 
     sequence = {row["Action"]: int(row["Sequence"]) for row in t["InstallExecuteSequence"]}
-    order = ["CostFinalize", "InstallValidate", "InstallInitialize", "RemoveFiles", "CreateFolders", "MoveFiles",
-             "InstallFiles", "CreateShortcuts", "WriteRegistryValues", "RegisterProduct", "InstallFinalize"]
+    order = [
+        "CostFinalize",
+        "InstallValidate",
+        "InstallInitialize",
+        "RemoveFiles",
+        "CreateFolders",
+        "MoveFiles",
+        "InstallFiles",
+        "CreateShortcuts",
+        "WriteRegistryValues",
+        "RegisterProduct",
+        "InstallFinalize",
+    ]
     if missing_actions := [action for action in order if action not in sequence]:
         problems.append(f"InstallExecuteSequence lacks {', '.join(missing_actions)}")
     elif [sequence[action] for action in order] != sorted(sequence[action] for action in order):

@@ -43,9 +43,13 @@ def check(bundle: Path, system32: Path, pefile) -> list[str]:
             lower = name.lower()
             if lower in (top if first else bundled):
                 continue
-            if lower.startswith(("api-ms-win-", "ext-ms-win-")) or (lower in system and not REDISTRIBUTABLE.match(lower)):
+            if lower.startswith(("api-ms-win-", "ext-ms-win-")) or (
+                lower in system and not REDISTRIBUTABLE.match(lower)
+            ):
                 continue
-            problems.append(f"{path.relative_to(bundle)} imports {name}, which is neither in the bundle nor part of Windows")
+            problems.append(
+                f"{path.relative_to(bundle)} imports {name}, which is neither in the bundle nor part of Windows"
+            )
     if not binaries:
         problems.append("no .exe, .dll or .pyd in the bundle")
     return problems

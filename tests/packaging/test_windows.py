@@ -218,6 +218,8 @@ def test_windows_wheels_are_pinned_by_version_and_hash() -> None:
     assert lines
     for line in lines:
         assert PINNED.match(line), f"not NAME==VERSION --hash=sha256:...: {line}"
+    names = [normalise(PINNED.match(line)["name"]) for line in lines]
+    assert len(names) == len(set(names)), "a package pinned twice"
     assert "--require-hashes" in BUILD
     assert BUILD.count("-r \"$HERE/requirements-windows.txt\"") == 2  # the download and the install
 
