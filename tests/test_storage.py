@@ -68,3 +68,25 @@ def test_write_output_says_what_went_wrong_and_keeps_what_was_there(tmp_path: Pa
     assert sorted(p.name for p in tmp_path.iterdir()) == before
     if target.is_file():
         assert target.read_bytes() == b"mine"
+
+
+def test_a_long_file_name_leaves_room_for_the_temp_file(tmp_path: Path) -> None:
+    """The temp file's name no longer repeats the target's: a name near the file system's 255-byte limit saves."""
+    target = tmp_path / ("l" * 245 + ".docx")
+    atomic_write_bytes(target, b"letter")
+    assert target.read_bytes() == b"letter"
+    assert [path.name for path in tmp_path.iterdir()] == [target.name]
+
+
+def test_a_new_file_gets_the_usual_mode_and_an_existing_one_keeps_its_own(tmp_path: Path) -> None:
+    import stat
+
+    fresh = atomic_write_bytes(tmp_path / "new.reklamera", b"{}")
+    umask = os.umask(0)
+    os.umask(umask)
+    assert stat.S_IMODE(fresh.stat().st_mode) == 0o666 & ~umask
+    kept = tmp_path / "shared.reklamera"
+    kept.write_bytes(b"{}")
+    kept.chmod(0o660)
+    atomic_write_bytes(kept, b"{ }")
+    assert stat.S_IMODE(kept.stat().st_mode) == 0o660

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import contextlib
-import itertools
 import os
+import tempfile
 from pathlib import Path
 
 from reklamera.errors import InputError
 from reklamera.i18n import N_
 
 EXISTS = N_("already exists; choose another name or allow overwriting")
-_unique = itertools.count()
+TEMP_PREFIX = ".reklamera-"  # short whatever the target's name: a long file name still leaves room for it
+# A new file gets the mode any program would give it (0o666 less the umask); mkstemp makes it 0o600, which
+# would lock the other desks of an office out of a case file on a shared folder.
+_UMASK = os.umask(0)
+os.umask(_UMASK)
 
 
 class TargetExistsError(FileExistsError):
@@ -28,9 +32,9 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, *, overwrite: 
     folder = target.parent if str(target.parent) else Path(".")
     if not overwrite and target.exists():
         raise TargetExistsError(str(target))
-    # Not tempfile.mkstemp: importing tempfile (random, hashlib) costs more than a letter's own work.
-    fd, tmp_name = _create_temp(folder, target.name)
+    fd, tmp_name = tempfile.mkstemp(prefix=f"{TEMP_PREFIX}{os.getpid()}-", suffix=".tmp", dir=folder)
     try:
+        os.chmod(tmp_name, target.stat().st_mode & 0o777 if target.exists() else 0o666 & ~_UMASK)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
@@ -61,17 +65,6 @@ def write_output(path: str | os.PathLike[str], data: bytes, *, overwrite: bool =
         raise error(str(target), EXISTS) from None
     except OSError as failure:
         raise error(str(target), N_("cannot be written ({reason})"), reason=failure.strerror or str(failure)) from None
-
-
-def _create_temp(folder: Path, name: str) -> tuple[int, str]:
-    """A new hidden file beside the target, opened exclusively (O_EXCL)."""
-    while True:
-        tmp_name = os.path.join(folder, f".{name}.{os.getpid()}.{next(_unique)}.tmp")
-        try:
-            # 0o666 less the umask, as any program would create the file (tempfile would make it 0o600).
-            return os.open(tmp_name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666), tmp_name
-        except FileExistsError:  # pragma: no cover - a leftover from a crashed process with our pid
-            continue
 
 
 def _link_no_clobber(tmp_name: str, target: Path) -> None:
