@@ -14,6 +14,9 @@ from collections.abc import Mapping
 from functools import cache
 
 LANGUAGES = ("sv", "nb", "da", "fi", "is", "en")
+# The locale each language formats dates and money in (Babel, Qt); English is the British English familiar in
+# the Nordics (day before month).
+LOCALES = {"sv": "sv_SE", "nb": "nb_NO", "da": "da_DK", "fi": "fi_FI", "is": "is_IS", "en": "en_GB"}
 DEFAULT_LANGUAGE = "en"
 DOMAIN = "messages"
 LOCALE_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "locale")

@@ -10,12 +10,12 @@ import gettext as _gettext
 from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTranslator, Signal
 from PySide6.QtWidgets import QApplication
 
-from reklamera.i18n import PSEUDO, translations
+from reklamera.i18n import LOCALES, PSEUDO, translations
 
 # Qt ships qtbase catalogs for Swedish, Danish and Finnish; not for Bokmål (nn is Nynorsk) or Icelandic,
 # so the wizard's own button texts always come from our catalogs.
 QT_CATALOGS = {"sv": "qtbase_sv", "da": "qtbase_da", "fi": "qtbase_fi"}
-QT_LOCALES = {"sv": "sv_SE", "nb": "nb_NO", "da": "da_DK", "fi": "fi_FI", "is": "is_IS", "en": "en_GB", PSEUDO: "en_GB"}
+QT_LOCALES = {**LOCALES, PSEUDO: "en_GB"}
 
 
 class UiLanguage(QObject):
