@@ -12,15 +12,15 @@ Why ReportLab and not fpdf2 (LGPL-3.0, also pure Python and fit for a GPL-3.0-or
   ReportLab reads and subsets the font itself; fpdf2 needs fontTools (about 30 MB installed). Neither needs a
   shaping engine for the Nordic languages (both can use uharfbuzz when asked; we do not).
 - Metadata: both set title, author, subject, keywords and the document language (/Lang).
-- Tagged PDF / PDF/UA: neither can. The open-source ReportLab writes no structure tree (ReportLab says so);
-  fpdf2 tags only images, links and outline entries, through internal API, and has no PDF/UA mode.
+- Tagged PDF / PDF/UA: neither can. The open-source ReportLab writes no structure tree at all; fpdf2 tags only
+  images, links and outline entries, through internal API, and has no PDF/UA mode (PDF/A only).
   The letter is an untagged PDF with its language and title set; Word's "Save as PDF" of the .docx remains the
   way to an accessible, tagged file.
 - Line breaking: both break at spaces and respect no-break spaces (Babel's `\\xa0` in "6 490,00 kr"). Neither
   hyphenates on its own (ReportLab can with the optional pyphen package); the Word letter is not hyphenated
   either, and a ragged-right letter needs none.
 - Cost: `import reportlab.platypus` takes about 0.1 s (fpdf2 with fontTools about 0.2 s), only when a PDF is
-  made; the bundle grows by about 3 MB (ReportLab's modules plus Pillow) and the fonts below.
+  made. Both need Pillow, which is most of what the bundle gains (docs/pdf.md has the figures).
 
 The font is Carlito (SIL OFL 1.1, shipped in ``reklamera/fonts``): metric-compatible with Calibri, the Word
 letter's font, so both documents break their lines alike. It covers every letter of the six languages.
