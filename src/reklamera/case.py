@@ -16,7 +16,7 @@ from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Union, get_args, get_origin, get_type_hints
+from typing import TYPE_CHECKING, Any, TypeVar, Union, get_args, get_origin, get_type_hints
 
 from reklamera.countries import COUNTRIES, DEFAULT_CURRENCY, DEFAULT_LANGUAGE
 from reklamera.errors import InputError
@@ -221,14 +221,15 @@ class Case:
         """The facts the rules assess. Raises :class:`CaseError` naming a date the assessment needs."""
         from reklamera.rules.model import Facts
 
-        dates = (("product.delivered", self.product.delivered), ("defect.discovered", self.defect.discovered))
-        for where, value in dates:
-            if value is None:
-                raise CaseError(where, N_("is needed to assess the complaint"))
+        delivered, discovered = self.product.delivered, self.defect.discovered
+        if delivered is None:
+            raise CaseError("product.delivered", N_("is needed to assess the complaint"))
+        if discovered is None:
+            raise CaseError("defect.discovered", N_("is needed to assess the complaint"))
         return Facts(
             country=self.country,
-            delivered=self.product.delivered,
-            discovered=self.defect.discovered,
+            delivered=delivered,
+            discovered=discovered,
             purchased=self.product.purchased,
             complained=self.complained,
             long_life=self.product.long_life,
@@ -343,15 +344,21 @@ def save_case(case: Case, path: str | os.PathLike[str], *, overwrite: bool = Tru
 
 # --- conversion between JSON values and the records, driven by the field declarations -------------------
 
+_Record = TypeVar("_Record")  # Consumer, Seller, Product, … Case: each keeps the keys it does not know in ``extra``
 
-@cache
+
 def _fields(cls: type) -> tuple[tuple[str, Any, Rule], ...]:
     """Each declared field of a record: its name, its real type (the annotation resolved) and its rule."""
+    return _declared_fields(cls)  # through a `type` parameter: mypy does not see a class as Hashable, as @cache asks
+
+
+@cache
+def _declared_fields(cls: type) -> tuple[tuple[str, Any, Rule], ...]:
     hints = get_type_hints(cls)
     return tuple((f.name, hints[f.name], f.metadata["rule"]) for f in dataclasses.fields(cls) if "rule" in f.metadata)
 
 
-def _load(cls: type, data: Any, path: str) -> Any:
+def _load(cls: type[_Record], data: Any, path: str) -> _Record:
     if not isinstance(data, dict):
         raise CaseError(path, N_("should be a group of fields (a JSON object)"))
     values: dict[str, Any] = {}
@@ -364,7 +371,8 @@ def _load(cls: type, data: Any, path: str) -> Any:
                 raise CaseError(where, N_("is missing"))
             continue
         values[name] = _value(kind, rule, data[name], where)
-    return cls(**values, extra={key: value for key, value in data.items() if key not in known})
+    values["extra"] = {key: value for key, value in data.items() if key not in known}
+    return cls(**values)
 
 
 def _value(kind: Any, rule: Rule, value: Any, where: str) -> Any:

@@ -4,13 +4,14 @@ overdue, and the next step. Pure: ``today`` is passed in."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import NamedTuple
+from dataclasses import dataclass
 
 from reklamera.case import Case, Event
 from reklamera.vocabulary import EventKind, NextStep, Refusal
 
 
-class FollowUp(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class FollowUp:
     first_sent: dt.date | None  # the first complaint to the seller
     reply_by: dt.date | None  # when the seller should have answered the latest letter or reminder
     overdue_days: int  # days past reply_by with no answer (0: not overdue)
@@ -22,9 +23,9 @@ class FollowUp(NamedTuple):
         return self.overdue_days > 0
 
 
-def dated(events: list[Event]) -> list[Event]:
-    """The events that have a date, oldest first (the order a dispute body wants them in)."""
-    return sorted((event for event in events if event.date), key=lambda event: event.date)
+def dated(events: list[Event]) -> list[tuple[dt.date, Event]]:
+    """The events that have a date, with their date, oldest first (the order a dispute body wants them in)."""
+    return sorted(((event.date, event) for event in events if event.date), key=lambda pair: pair[0])
 
 
 def first_sent(events: list[Event]) -> dt.date | None:
@@ -34,24 +35,24 @@ def first_sent(events: list[Event]) -> dt.date | None:
 
 def follow_up(case: Case, today: dt.date) -> FollowUp:
     events = dated(case.events)
-    first = first_sent(events)
-    if any(event.kind == EventKind.CLOSED for event in events):
+    first = first_sent(case.events)
+    if any(event.kind == EventKind.CLOSED for _day, event in events):
         return FollowUp(first, None, 0, NextStep.CLOSED, None)
-    if any(event.kind == EventKind.ESCALATED for event in events):
+    if any(event.kind == EventKind.ESCALATED for _day, event in events):
         return FollowUp(first, None, 0, NextStep.ESCALATED, None)
     if first is None:
         return FollowUp(None, None, 0, NextStep.SEND_LETTER, None)
-    outgoing = [event for event in events if event.kind in (EventKind.LETTER_SENT, EventKind.REMINDER_SENT)]
+    outgoing = [day for day, event in events if event.kind in (EventKind.LETTER_SENT, EventKind.REMINDER_SENT)]
     last_out = outgoing[-1]
-    replies = [event for event in events if event.kind == EventKind.REPLY_RECEIVED and event.date >= last_out.date]
+    replies = [event for day, event in events if event.kind == EventKind.REPLY_RECEIVED and day >= last_out]
     if replies:
         refusal = replies[-1].refusal
         if refusal:
             return FollowUp(first, None, 0, NextStep.RESPOND, refusal)
         return FollowUp(first, None, 0, NextStep.WAIT, None)
-    reply_by = last_out.date + dt.timedelta(days=case.reply_days)
+    reply_by = last_out + dt.timedelta(days=case.reply_days)
     overdue = max(0, (today - reply_by).days)
     if not overdue:
         return FollowUp(first, reply_by, 0, NextStep.WAIT, None)
-    reminded = any(event.kind == EventKind.REMINDER_SENT for event in events)
+    reminded = any(event.kind == EventKind.REMINDER_SENT for _day, event in events)
     return FollowUp(first, reply_by, overdue, NextStep.ESCALATE if reminded else NextStep.REMINDER, None)

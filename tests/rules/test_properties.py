@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar as pycalendar
+import dataclasses
 import datetime as dt
 
 from hypothesis import given, settings
@@ -40,7 +41,7 @@ def facts_and_today(draw: st.DrawFn) -> tuple[Facts, dt.date]:
 @given(facts_and_today(), st.integers(min_value=1, max_value=900))
 def test_a_later_complaint_is_never_better(case: tuple[Facts, dt.date], delay: int) -> None:
     facts, today = case
-    later = Facts(**{**_fields(facts), "complained": facts.complained + dt.timedelta(days=delay)})
+    later = dataclasses.replace(facts, complained=facts.complained + dt.timedelta(days=delay))
     assert RANK[assess(facts, today).status] <= RANK[assess(later, today).status]
 
 
@@ -72,7 +73,7 @@ def test_never_more_time_than_the_safe_period(case: tuple[Facts, dt.date]) -> No
 @given(facts_and_today())
 def test_private_sellers_are_never_covered(case: tuple[Facts, dt.date]) -> None:
     facts, today = case
-    result = assess(Facts(**{**_fields(facts), "private_seller": True}), today)
+    result = assess(dataclasses.replace(facts, private_seller=True), today)
     assert result.status is Status.NOT_COVERED and result.deadline is None
 
 
@@ -87,7 +88,3 @@ def test_adding_months_never_overshoots_a_month_end(start: dt.date, months: int)
 def test_adding_months_is_monotonic(start: dt.date, a: int, b: int) -> None:
     low, high = sorted((a, b))
     assert add_months(start, low) <= add_months(start, high)
-
-
-def _fields(facts: Facts) -> dict:
-    return {name: getattr(facts, name) for name in Facts._fields}

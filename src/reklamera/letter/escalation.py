@@ -43,7 +43,7 @@ CHECK_MARKS = {True: N_("Yes"), False: N_("No"), None: N_("Check")}
 
 def case_eligibility(case: Case, today: dt.date, assessment: Assessment | None = None) -> Eligibility:
     """The dispute body's conditions checked for the case (the body is the one of the law for the contract)."""
-    version = (assessment or assess(case.facts()._replace(complained=None), today)).version
+    version = (assessment or assess(dataclasses.replace(case.facts(), complained=None), today)).version
     return eligibility(version.dispute_body, first_sent(case.events), case.product.price, case.product.currency,
                        today)
 
@@ -75,7 +75,7 @@ def compose_escalation(case: Case, language: str | None = None, *, today: dt.dat
                                               for item in check.checks)
               + tuple(render_note(note, _, date) for note in check.notes)),
     ]
-    blocks += attachment_blocks([*case.attachments, *(event.file for event in dated(case.events))], _)
+    blocks += attachment_blocks([*case.attachments, *(event.file for _day, event in dated(case.events))], _)
     subject = _("Case summary for {body}: complaint about {product}").format(body=body_name, product=product)
     return dataclasses.replace(frame, title=subject, subject=subject, recipient=(body_name, check.body.url),
                                salutation="", closing="", body=tuple(blocks))
@@ -88,12 +88,14 @@ def _history(case: Case, date, _) -> list[str]:
     purchase, delivery, noticed = _("Purchase"), _("Delivery"), _("Defect noticed")
     if product.purchased and product.purchased != product.delivered:
         items.append((product.purchased, f"{date(product.purchased)}: {purchase}"))
-    items.append((product.delivered, f"{date(product.delivered)}: {delivery}"))
-    items.append((case.defect.discovered, f"{date(case.defect.discovered)}: {noticed}"))
+    if product.delivered:
+        items.append((product.delivered, f"{date(product.delivered)}: {delivery}"))
+    if case.defect.discovered:
+        items.append((case.defect.discovered, f"{date(case.defect.discovered)}: {noticed}"))
     for contact in case.contacts:
         if contact.date:
             items.append((contact.date, _contact_line(contact, date, _)))
-    for event in dated(case.events):
+    for day, event in dated(case.events):
         details = [_(EVENT_KIND_WORDS[EventKind(event.kind)].label)]
         if event.kind in ("letter_sent", "reminder_sent") and event.channel:
             details.append(_(SEND_CHANNEL_WORDS[SendChannel(event.channel)].sentence))
@@ -103,10 +105,10 @@ def _history(case: Case, date, _) -> list[str]:
             details.append(_("refusal: {reason}").format(reason=_(REFUSAL_WORDS[Refusal(event.refusal)].label)))
         if event.outcome:
             details.append(_(OUTCOME_WORDS[Outcome(event.outcome)].label))
-        line = f"{date(event.date)}: " + ", ".join(details)
+        line = f"{date(day)}: " + ", ".join(details)
         if clean_line(event.summary):
             line += f" — {clean_line(event.summary)}"
-        items.append((event.date, line))
+        items.append((day, line))
     return [text for _day, text in sorted(items, key=lambda item: item[0])]
 
 

@@ -52,18 +52,18 @@ def compose_followup(case: Case, kind: str, language: str | None = None, *, toda
                           choices=", ".join(values(FollowUpKind)))
     kind = FollowUpKind(kind)
     events = dated(case.events)
-    first = first_sent(events)
+    first = first_sent(case.events)
     if first is None:
         raise LetterError("events", N_("record when you sent your complaint before writing a follow-up letter"))
     # The law as it stood for the first letter: was that complaint covered and in time?
-    original = assess(case.facts()._replace(complained=first), max(today, first))
+    original = assess(dataclasses.replace(case.facts(), complained=first), max(today, first))
     covered = original.has_claim
     if kind != "reminder" and not covered:
         raise LetterError("--kind", N_("the consumer-sale act does not cover this case, so this answer cannot rely "
                                        "on it"))
     language = language or case.language
     frame = letter_frame(case, language, letter_day=today, office=office)
-    check_facts(case.facts()._replace(complained=today), today)  # the letter is dated today
+    check_facts(dataclasses.replace(case.facts(), complained=today), today)  # the letter is dated today
     translation = translations(language)
     _ = translation.gettext
     date = long_date_formatter(language)
@@ -87,7 +87,7 @@ def compose_followup(case: Case, kind: str, language: str | None = None, *, toda
         answer = _latest_reply(events)
         if answer is not None:
             intro = _("Thank you for your answer of {answer} to my complaint of {date} about {product}.").format(
-                answer=date(answer.date), date=date(first), product=product)
+                answer=date(answer), date=date(first), product=product)
         else:
             intro = _("Thank you for your answer to my complaint of {date} about {product}.").format(
                 date=date(first), product=product)
@@ -119,6 +119,7 @@ def compose_followup(case: Case, kind: str, language: str | None = None, *, toda
                                body=tuple(_paragraph(text) for text in paragraphs))
 
 
-def _latest_reply(events: list[Event]) -> Event | None:
-    replies = [event for event in events if event.kind == "reply_received"]
+def _latest_reply(events: list[tuple[dt.date, Event]]) -> dt.date | None:
+    """The day of the seller's latest answer, if one is recorded."""
+    replies = [day for day, event in events if event.kind == "reply_received"]
     return replies[-1] if replies else None

@@ -231,8 +231,8 @@ def row_values(case: Case, path: str, today: dt.date) -> dict:
     """What the register keeps of a case: enough to find, follow up and count it — not the letter's text."""
     events = dated(case.events)
     state = follow_up(case, today)
-    replies = [event.date for event in events if event.kind == "reply_received"]
-    closed = [event for event in events if event.kind == "closed"]
+    replies = [day for day, event in events if event.kind == "reply_received"]
+    closed = [event for _day, event in events if event.kind == "closed"]
     status = {
         NextStep.CLOSED: RegisterStatus.CLOSED,
         NextStep.ESCALATED: RegisterStatus.ESCALATED,

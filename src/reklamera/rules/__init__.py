@@ -18,11 +18,11 @@ from reklamera.rules.model import (
     LawVersion,
     LimitAppliesTo,
     Note,
-    Remedy,
     Source,
     Status,
     Withdrawal,
 )
+from reklamera.vocabulary import Remedy
 
 __all__ = ["COUNTRIES", "Assessment", "Facts", "LimitAppliesTo", "Remedy", "Status", "assess", "law_for"]
 
@@ -103,14 +103,14 @@ def assess(facts: Facts, today: dt.date) -> Assessment:
     # No day is, when the defect showed itself only after the limit: then there is no deadline at all.
     deadline: dt.date | None = reasonable_until
     expired = False
-    if version.limit_applies_to is LimitAppliesTo.DISCOVERY:
+    if absolute is not None and version.limit_applies_to is LimitAppliesTo.DISCOVERY:
         expired = facts.discovered > absolute
         if expired:
             deadline = None
             notes.append(Note("discovery_after_limit", {"absolute_deadline": absolute}))
         elif complained > absolute:
             notes.append(Note("discovery_limit_kept", {"absolute_deadline": absolute}))
-    elif version.limit_applies_to is LimitAppliesTo.COMPLAINT:
+    elif absolute is not None and version.limit_applies_to is LimitAppliesTo.COMPLAINT:
         expired = complained > absolute
         if facts.discovered > absolute:
             deadline = None
@@ -131,7 +131,7 @@ def assess(facts: Facts, today: dt.date) -> Assessment:
             long_life_deadline = version.absolute_long_life.end(facts.delivered)
             if complained <= long_life_deadline:
                 notes.append(Note("long_life_may_apply", {"long_life_deadline": long_life_deadline}))
-    elif complained <= deadline:  # type: ignore[operator]  # only an expired limit leaves no deadline
+    elif deadline is not None and complained <= deadline:  # only an expired limit leaves no deadline
         status = Status.IN_TIME
     else:
         status = Status.AT_RISK
@@ -146,8 +146,8 @@ def assess(facts: Facts, today: dt.date) -> Assessment:
             {"presumption_until": presumption_until},
         )
     )
-    if status is Status.IN_TIME:  # only then is the deadline still ahead (an expired limit leaves none ahead)
-        notes.extend(_deadline_day_notes(facts.country, deadline))  # type: ignore[arg-type]
+    if status is Status.IN_TIME and deadline is not None:  # only then is the deadline still ahead
+        notes.extend(_deadline_day_notes(facts.country, deadline))
 
     withdrawal = _withdrawal(facts, version, complained, notes)
     citations.append(version.remedies)

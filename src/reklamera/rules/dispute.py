@@ -7,19 +7,21 @@ from the case, or depends on the kind of goods: the consumer must check). Pure: 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from decimal import Decimal
-from typing import NamedTuple
 
 from reklamera.rules.calendar import add_months
 from reklamera.rules.model import DisputeBody, Note
 
 
-class Check(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class Check:
     ok: bool | None
     note: Note
 
 
-class Eligibility(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class Eligibility:
     body: DisputeBody
     eligible: bool | None  # False: at least one check failed; None: something must be checked by the consumer
     checks: tuple[Check, ...]

@@ -6,6 +6,7 @@ presumption in § 77 a stk. 3: one year for contracts from 2022-01-01 (lov nr. 1
 before (danskelove.dk, iuno.law). Fees, four weeks and the price band on naevneneshus.dk and forbrug.dk.
 """
 
+import dataclasses
 import datetime as dt
 
 from reklamera.rules.model import DisputeBody, LawVersion, LimitAppliesTo, Note, Period, Source
@@ -28,14 +29,16 @@ NAEVNENES_HUS = DisputeBody(
     max_value=100_000,
 )
 
-COMMON = dict(
+ORIGINAL = LawVersion(
     country="DK",
+    valid_from=dt.date(2002, 1, 1),
     law=ACT,
     scope=Source(ACT, "§ 4 a", URL),
     reasonable_time=Period(Source(ACT, "§ 81 stk. 1", URL), months=2),
     absolute=Period(Source(ACT, "§ 83 stk. 1", URL), months=24),
     limit_applies_to=LimitAppliesTo.COMPLAINT,
     bad_faith=Source(ACT, "§ 83", URL),
+    presumption=Period(Source(ACT, "§ 77 a stk. 3", URL), months=6),
     remedies=Source(ACT, "§ 78", URL),
     dispute_body=NAEVNENES_HUS,
     withdrawal=Period(Source(WITHDRAWAL_ACT, "§ 19", WITHDRAWAL_URL), days=14),
@@ -43,10 +46,9 @@ COMMON = dict(
 )
 
 VERSIONS = (
-    LawVersion(
-        valid_from=dt.date(2002, 1, 1), presumption=Period(Source(ACT, "§ 77 a stk. 3", URL), months=6), **COMMON
-    ),
-    LawVersion(
-        valid_from=dt.date(2022, 1, 1), presumption=Period(Source(ACT, "§ 77 a stk. 3", URL), months=12), **COMMON
+    ORIGINAL,
+    # Contracts from the amendment on: only the presumption changed.
+    dataclasses.replace(
+        ORIGINAL, valid_from=dt.date(2022, 1, 1), presumption=Period(Source(ACT, "§ 77 a stk. 3", URL), months=12)
     ),
 )

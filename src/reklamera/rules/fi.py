@@ -5,6 +5,7 @@ Checked (2026-11): two months always in time (HE 89/2001), the one-year presumpt
 and 6 luku 14 § for withdrawal in secondary sources only.
 """
 
+import dataclasses
 import datetime as dt
 
 from reklamera.rules.model import DisputeBody, LawVersion, Note, Period, Source
@@ -20,12 +21,14 @@ KULUTTAJARIITALAUTAKUNTA = DisputeBody(
     source=Source("Laki kuluttajariitalautakunnasta (8/2007)", "", "https://www.finlex.fi/fi/laki/ajantasa/2007/20070008"),
 )
 
-COMMON = dict(
+ORIGINAL = LawVersion(
     country="FI",
+    valid_from=dt.date(1994, 1, 1),
     law=ACT,
     scope=Source(ACT, "5 luku 1 §", URL),
     # 5:16: reasonable time after noticing; within two months it is always in time. No absolute limit.
     reasonable_time=Period(Source(ACT, "5 luku 16 §", URL), months=2),
+    presumption=Period(Source(ACT, "5 luku 15 a §", URL), months=6),
     remedies=Source(ACT, "5 luku 17–19 §", URL),
     dispute_body=KULUTTAJARIITALAUTAKUNTA,
     withdrawal=Period(Source(ACT, "6 luku 14 §", URL), days=14),
@@ -34,10 +37,9 @@ COMMON = dict(
 )
 
 VERSIONS = (
-    LawVersion(
-        valid_from=dt.date(1994, 1, 1), presumption=Period(Source(ACT, "5 luku 15 a §", URL), months=6), **COMMON
-    ),
-    LawVersion(
-        valid_from=dt.date(2022, 1, 1), presumption=Period(Source(ACT, "5 luku 15 a §", URL), months=12), **COMMON
+    ORIGINAL,
+    # Contracts from the amendment on: only the presumption changed.
+    dataclasses.replace(
+        ORIGINAL, valid_from=dt.date(2022, 1, 1), presumption=Period(Source(ACT, "5 luku 15 a §", URL), months=12)
     ),
 )

@@ -1,15 +1,16 @@
 """The shapes of legal rule data and of an assessment. Pure data: no dates are read from the clock here.
 
-Immutable NamedTuples rather than dataclasses: `reklamera check` must start in a blink, and importing
-dataclasses (with inspect) and generating their methods costs more than the whole assessment. No
-``from __future__ import annotations`` here: NamedTuple would compile every string annotation at import.
+Frozen dataclasses: rule data is shared by every assessment, so nothing may change it, and a source or a
+dispute body can be a dictionary key.
 """
+
+from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from enum import StrEnum
 from types import MappingProxyType
-from typing import NamedTuple
 
 from reklamera.rules.calendar import add_months
 from reklamera.vocabulary import Remedy
@@ -27,7 +28,8 @@ class LimitAppliesTo(StrEnum):
     DISCOVERY = "discovery"  # the defect must show itself within the limit; the complaint follows reasonable time
 
 
-class Source(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class Source:
     """A statute section: ``law`` and ``section`` as the act writes them, an official ``url``, and where the
     wording was checked (``checked``), so a reviewer can follow every number back to its text."""
 
@@ -40,7 +42,8 @@ class Source(NamedTuple):
         return f"{self.law} {self.section}"
 
 
-class Period(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class Period:
     """A length of time in calendar months and days, counted from a start day, with the section that sets it."""
 
     source: Source
@@ -52,14 +55,16 @@ class Period(NamedTuple):
         return add_months(start, self.months) + dt.timedelta(days=self.days)
 
 
-class Note(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class Note:
     """A plain-language remark: a message key and its parameters (dates stay dates until shown)."""
 
     key: str
-    params: Mapping[str, object] = MappingProxyType({})
+    params: Mapping[str, object] = field(default_factory=lambda: MappingProxyType({}))
 
 
-class DisputeBody(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class DisputeBody:
     """Where a consumer turns when the seller says no. ``name`` is what a letter names ("I intend to take the
     matter to …"); ``route`` the steps as shown to the consumer; ``conditions`` are notes (see messages.py)."""
 
@@ -75,7 +80,8 @@ class DisputeBody(NamedTuple):
     max_value: int = 0  # 0: no upper limit
 
 
-class LawVersion(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class LawVersion:
     """One country's consumer-sale rules as they apply to contracts made on or after ``valid_from``."""
 
     country: str
@@ -95,7 +101,8 @@ class LawVersion(NamedTuple):
     notes: tuple[Note, ...] = ()  # always worth saying for this version (e.g. FI: no fixed limit)
 
 
-class Facts(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class Facts:
     """What the consumer tells us. ``purchased`` (the contract date) picks the law version and defaults to
     ``delivered``; ``complained`` defaults to the day of the assessment."""
 
@@ -110,7 +117,8 @@ class Facts(NamedTuple):
     bought_online: bool = False
 
 
-class Withdrawal(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class Withdrawal:
     """The right of withdrawal (ångerrätt, angrerett, fortrydelsesret, peruuttamisoikeus, elfarsréttur)."""
 
     until: dt.date
@@ -118,7 +126,8 @@ class Withdrawal(NamedTuple):
     source: Source
 
 
-class Assessment(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class Assessment:
     country: str
     law: str
     status: Status

@@ -6,6 +6,7 @@ several law firms' summaries of the amendment (the amending act's number not see
 forbrukertilsynet.no/betaling (from 2024-07-01, never refunded). Angrerettloven §§ 20–21 not confirmed.
 """
 
+import dataclasses
 import datetime as dt
 
 from reklamera.rules.model import DisputeBody, LawVersion, LimitAppliesTo, Note, Period, Source
@@ -23,8 +24,9 @@ FORBRUKERTILSYNET = DisputeBody(
     source=Source("Forbrukerklageloven (lov 17. februar 2017 nr. 9)", "", "https://lovdata.no/dokument/NL/lov/2017-02-17-9"),
 )
 
-COMMON = dict(
+ORIGINAL = LawVersion(
     country="NO",
+    valid_from=dt.date(2002, 7, 1),
     law=ACT,
     scope=Source(ACT, "§ 1", URL),
     # § 27 first paragraph: reasonable time, never shorter than two months from actual discovery.
@@ -33,6 +35,7 @@ COMMON = dict(
     absolute_long_life=Period(Source(ACT, "§ 27 annet ledd", URL), months=60),
     limit_applies_to=LimitAppliesTo.COMPLAINT,
     bad_faith=Source(ACT, "§ 27", URL),  # the paragraph (ledd) was not confirmed, so the section alone
+    presumption=Period(Source(ACT, "§ 18 annet ledd", URL), months=6),
     remedies=Source(ACT, "§ 26", URL),
     dispute_body=FORBRUKERTILSYNET,
     withdrawal=Period(Source(WITHDRAWAL_ACT, "§ 20", WITHDRAWAL_URL), days=14),
@@ -40,10 +43,9 @@ COMMON = dict(
 )
 
 VERSIONS = (
-    LawVersion(
-        valid_from=dt.date(2002, 7, 1), presumption=Period(Source(ACT, "§ 18 annet ledd", URL), months=6), **COMMON
-    ),
-    LawVersion(
-        valid_from=dt.date(2024, 1, 1), presumption=Period(Source(ACT, "§ 18 annet ledd", URL), months=24), **COMMON
+    ORIGINAL,
+    # Contracts from the amendment on: only the presumption changed.
+    dataclasses.replace(
+        ORIGINAL, valid_from=dt.date(2024, 1, 1), presumption=Period(Source(ACT, "§ 18 annet ledd", URL), months=24)
     ),
 )
