@@ -113,7 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
     letter = commands.add_parser(
         "letter",
         help="write the complaint letter for a case",
-        description="Write the complaint letter for a saved case as a Word document (or as text for e-mail).",
+        description="Write the complaint letter for a saved case as a Word document or a PDF (or as text for e-mail).",
     )
     letter.add_argument("case", metavar="CASE", help="a saved case (*.reklamera)")
     _letter_options(letter)
@@ -158,14 +158,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _letter_options(parser: argparse.ArgumentParser) -> None:
     """The options `letter`, `followup` and `escalate` share."""
-    parser.add_argument("-o", "--output", metavar="LETTER.docx", help="where to write the letter")
+    parser.add_argument("-o", "--output", metavar="LETTER.docx|.pdf", help="where to write the letter")
     parser.add_argument(
         "--lang", dest="letter_lang", choices=LANGUAGES, help="the letter's language (default: the case's)"
     )
     parser.add_argument(
         "--template", metavar="OFFICE.docx", help="a letterhead whose header, footer and styles are kept"
     )
-    parser.add_argument("--force", action="store_true", help="overwrite LETTER.docx if it exists")
+    parser.add_argument("--force", action="store_true", help="overwrite the output file if it exists")
     parser.add_argument("--text", action="store_true", help="print the letter as plain text (for e-mail)")
     parser.add_argument("--today", metavar="YYYY-MM-DD", help="write the letter as if today were this day")
 

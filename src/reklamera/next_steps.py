@@ -80,7 +80,7 @@ def handout_content(case: Case, assessment: Assessment, language: str) -> Letter
         Block(BlockKind.PARAGRAPH, verdict.verdict(assessment, translation, format_date)),
         Block(BlockKind.PARAGRAPH, _("The seller should answer by {date}.").format(date=format_date(steps.reply_by))),
         Block(BlockKind.HEADING, _("How the seller may answer, and what you can do")),
-        Block(BlockKind.BULLETED, items=tuple(f"{question} {answer}" for question, answer in steps.answers)),
+        Block(BlockKind.BULLETED, items=tuple(f"{question} – {answer}" for question, answer in steps.answers)),
     ]
     if steps.body_route:
         body += [Block(BlockKind.HEADING, _("If you cannot agree")),

@@ -57,14 +57,15 @@ class NextStepsPage(BasePage):
 
     def save_handout(self) -> str | None:
         from reklamera.errors import InputError
-        from reklamera.ui.printing import save_pdf
+        from reklamera.letter.render_pdf import render_pdf
 
         _ = self.ctx.gettext
         path = self.ctx.ask_save_path(_("Save the handout as PDF"), _("What happens next"), ".pdf", _("PDF (*.pdf)"))
         if not path:
             return None
-        try:
-            save_pdf(self.handout(), path, _("What happens next"))
+        try:  # the same document as the preview and the printout, laid out without Qt
+            render_pdf(self.ctx.session.handout(self.ctx.language.code), path, overwrite=True,
+                       letterhead=self.ctx.settings.site.letterhead)
         except InputError as error:
             self.ctx.dialogs.error(_("The handout was not saved"), error.localized(_))
             return None
