@@ -218,10 +218,12 @@ def _check(args: argparse.Namespace) -> int:
     from reklamera.rules import Facts, assess
 
     today = _date(args, "today") or dt.date.today()
+    country, delivered, discovered = _country(args.country), _date(args, "delivered"), _date(args, "discovered")
+    assert delivered is not None and discovered is not None  # argparse requires both
     facts = Facts(
-        country=_country(args.country),
-        delivered=_date(args, "delivered"),
-        discovered=_date(args, "discovered"),
+        country=country,
+        delivered=delivered,
+        discovered=discovered,
         purchased=_date(args, "purchased"),
         complained=_date(args, "complained"),
         long_life=args.long_life,

@@ -39,9 +39,10 @@ from typing import Any
 
 import platformdirs
 
-from reklamera.case import COUNTRIES, LANGUAGES, REPLY_DAYS
+from reklamera.case import REPLY_DAYS
+from reklamera.countries import COUNTRIES
 from reklamera.errors import InputError
-from reklamera.i18n import N_
+from reklamera.i18n import LANGUAGES, N_
 
 FILE_NAME = "site.toml"
 ENVIRONMENT = "REKLAMERA_SITE_CONFIG"

@@ -93,17 +93,20 @@ def verdict(assessment: Assessment, translation: _gettext.NullTranslations, form
     if a.status is Status.NOT_COVERED:
         return _("The consumer-sale rules do not cover a purchase from a private person.")
     if a.status is Status.TOO_LATE:
+        assert a.absolute_deadline is not None  # only an absolute limit makes a complaint too late
         return _("It is too late to complain under the consumer-sale act: the time limit ended on {date}.").format(
             date=format_date(a.absolute_deadline)
         )
     if a.status is Status.AT_RISK:
         if a.limit_passed:
             return _("The time limit has passed, but it may not apply to this seller. Get advice before you complain.")
+        assert a.deadline is not None  # within the limit, the safe period has a last day
         return _(
             "Complain at once: the two months after you noticed the defect, in which a complaint is always in "
             "time, ended on {date}. It may still be in time, but that is not certain."
         ).format(date=format_date(a.deadline))
     days = a.days_left
+    assert a.deadline is not None and days is not None  # in time: the deadline lies ahead
     if days == 0:
         return _("You are in time. Today, {date}, is the last safe day to complain.").format(
             date=format_date(a.deadline)

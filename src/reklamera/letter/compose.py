@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from typing import TypeVar
 
 from babel.numbers import format_currency
 
@@ -28,6 +29,16 @@ ORG_NUMBER_LABELS = {"SE": "Org.nr", "NO": "Org.nr.", "DK": "CVR-nr.", "FI": "Y-
 PERIODS = {6: N_("six months"), 12: N_("one year"), 24: N_("two years")}
 class LetterError(InputError):
     """The letter cannot be written from this case; the message says which field to fill in or fix."""
+
+
+T = TypeVar("T")
+
+
+def needed(value: T | None, path: str) -> T:
+    """A value the letter cannot do without (case.NEEDED, which ``letter_frame`` checks), at ``path``."""
+    if value is None:
+        raise LetterError(path, N_("is needed for the letter"))
+    return value
 
 
 def compose(
@@ -51,7 +62,8 @@ def compose(
 
     body: list[Block] = [_paragraph(_purchase(case, product, date, locale, _))]
     body.append(
-        _paragraph(_("On {date} I noticed the following defect:").format(date=date(case.defect.discovered)))
+        _paragraph(_("On {date} I noticed the following defect:").format(
+            date=date(needed(case.defect.discovered, "defect.discovered"))))
     )
     body.append(Block(BlockKind.QUOTE, clean(case.defect.description)))
     body.append(_paragraph(_complaint(assessment, covered, language, _)))
@@ -199,7 +211,7 @@ def _money(amount, currency: str, locale: str) -> str:
 
 
 def _requests(case: Case, covered: bool, _) -> list[str]:
-    items = [_(REMEDY_WORDS[Remedy(case.remedy)].request)]
+    items = [_(REMEDY_WORDS[Remedy(needed(case.remedy, "remedy"))].request)]
     if covered and case.remedy in ("repair", "replacement"):
         items.append(
             _(

@@ -17,6 +17,7 @@ from reklamera.letter.compose import (
     _purchase,
     attachment_blocks,
     letter_frame,
+    needed,
 )
 from reklamera.letter.content import Block, BlockKind, LetterContent
 from reklamera.letter.sanitize import clean, clean_line
@@ -62,12 +63,13 @@ def compose_escalation(case: Case, language: str | None = None, *, today: dt.dat
     seller = case.seller
     seller_line = ", ".join(_address(seller.name, seller.address, seller.postcode, seller.city, seller.org_number))
     bought = _purchase(case, product, date, locale, _, seller=clean_line(seller.name))
+    discovered, remedy = needed(case.defect.discovered, "defect.discovered"), Remedy(needed(case.remedy, "remedy"))
     blocks = [
         Block(BlockKind.HEADING, _("The seller")), _paragraph(seller_line),
         Block(BlockKind.HEADING, _("The purchase")), _paragraph(bought),
         Block(BlockKind.HEADING, _("The defect")), Block(BlockKind.QUOTE, clean(case.defect.description)),
-        _paragraph(_("I noticed the defect on {date}.").format(date=date(case.defect.discovered))),
-        Block(BlockKind.HEADING, _("What I ask for")), _paragraph(_(REMEDY_WORDS[Remedy(case.remedy)].claim)),
+        _paragraph(_("I noticed the defect on {date}.").format(date=date(discovered))),
+        Block(BlockKind.HEADING, _("What I ask for")), _paragraph(_(REMEDY_WORDS[remedy].claim)),
         Block(BlockKind.HEADING, _("What has happened")),
         Block(BlockKind.BULLETED, items=tuple(_history(case, date, _))),
         Block(BlockKind.HEADING, _("Conditions for {body}").format(body=body_name)),

@@ -15,6 +15,7 @@ from reklamera.letter.compose import (
     LetterError,
     _paragraph,
     letter_frame,
+    needed,
     with_order_number,
 )
 from reklamera.letter.content import LetterContent
@@ -69,7 +70,7 @@ def compose_followup(case: Case, kind: str, language: str | None = None, *, toda
     date = long_date_formatter(language)
 
     product = clean_line(case.product.description)
-    remedy = _(REMEDY_WORDS[Remedy(case.remedy)].request)
+    remedy = _(REMEDY_WORDS[Remedy(needed(case.remedy, "remedy"))].request)
     deadline = date(today + dt.timedelta(days=NEW_DEADLINE_DAYS))
     version = original.version
     cited = [version.reasonable_time.source, version.remedies]

@@ -58,11 +58,11 @@ def load_letterhead(path) -> Letterhead:
     except (OpcError, zipfile.BadZipFile, KeyError, ValueError, OSError):
         raise LetterError(name, N_("is not a Word document (.docx) that can be used as a letterhead")) from None
     section = document.sections[-1]
+    top, right, bottom, left = (_pt(value, default) for value, default in zip(
+        (section.top_margin, section.right_margin, section.bottom_margin, section.left_margin), MARGINS, strict=True))
     head = Letterhead(
         page_size=(_pt(section.page_width, PAGE[0]), _pt(section.page_height, PAGE[1])),
-        margins=tuple(_pt(value, default) for value, default in zip(
-            (section.top_margin, section.right_margin, section.bottom_margin, section.left_margin), MARGINS,
-            strict=True)),
+        margins=(top, right, bottom, left),
         header_distance=_pt(section.header_distance, 12.5 * mm),
         footer_distance=_pt(section.footer_distance, 12.5 * mm),
     )
@@ -250,7 +250,7 @@ def _picture(drawing, source: _Source) -> Image | None:
     blip = drawing.find(".//a:blip", NS)
     holder = drawing[0] if len(drawing) else None
     extent = holder.find("wp:extent", NS) if holder is not None else None
-    if blip is None or extent is None:
+    if blip is None or holder is None or extent is None:
         return None  # a shape, a text box or a chart: not carried over
     data = _image_data(source.part, blip.get(f"{{{NS['r']}}}embed"))
     if data is None:
@@ -300,7 +300,7 @@ def _offset(anchor, axis: str, size: float, source: _Source) -> float:
 
 
 def _tab_stops(paragraph: DocxParagraph) -> list[tuple[float, str]]:
-    stops: dict[float, str] = {}
+    stops: dict[float, WD_TAB_ALIGNMENT] = {}
     for style in reversed(list(_style_chain(paragraph))):
         for stop in style.paragraph_format.tab_stops:
             stops[stop.position.pt] = stop.alignment
@@ -324,8 +324,8 @@ def _table(table: DocxTable, source: _Source) -> Table | None:
     grid = table._tbl.tblGrid
     widths = [int(column.get(qn("w:w"))) / 20 for column in grid.findall(qn("w:gridCol"))] if grid is not None else []
     columns = max(len(row) for row in rows)
-    widths = widths if len(widths) == columns and all(widths) else None
-    result = Table(rows, colWidths=widths, hAlign="LEFT")
+    col_widths = widths if len(widths) == columns and all(widths) else None
+    result = Table(rows, colWidths=col_widths, hAlign="LEFT")
     result.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                 ("RIGHTPADDING", (0, 0), (-1, -1), 5.4), ("TOPPADDING", (0, 0), (-1, -1), 0),
                                 ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))

@@ -18,6 +18,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.opc.exceptions import OpcError
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
+from docx.styles.style import ParagraphStyle
 
 from reklamera.i18n import N_
 from reklamera.letter.compose import LetterError
@@ -98,7 +99,7 @@ def _fit_title(document) -> None:
 
 # Letter-sized styles: (font, paragraph format) attributes per style; the default template's Title (26 pt,
 # blue rule) and headings are for reports, not letters.
-LETTER_STYLES = {
+LETTER_STYLES: dict[str, tuple[dict[str, object], dict[str, object]]] = {
     "Normal": ({"name": FONT, "size": Pt(11)}, {"space_after": Pt(6), "line_spacing": 1.08}),
     "Title": ({"name": FONT, "size": Pt(13), "bold": True}, {"space_before": Pt(12), "space_after": Pt(10)}),
     "Heading 2": ({"name": FONT, "size": Pt(11), "bold": True}, {"space_before": Pt(8), "space_after": Pt(2)}),
@@ -124,10 +125,10 @@ def _tune_styles(document) -> None:
 STYLE_NAMES = tuple(LETTER_STYLES)
 
 
-def _styles(document) -> dict[str, object]:
+def _styles(document) -> dict[str, ParagraphStyle]:
     """Our styles the document has, looked up once (each lookup by name walks the whole style sheet);
     an office letterhead may lack some of them, and those paragraphs fall back to Normal."""
-    found = {}
+    found: dict[str, ParagraphStyle] = {}
     for name in STYLE_NAMES:
         with contextlib.suppress(KeyError):
             found[name] = document.styles[name]
@@ -172,7 +173,7 @@ def _fill(document, content: LetterContent) -> None:
         run.font.size = Pt(9)
 
 
-def _block(document, block: Block, styles: dict[str, object]) -> None:
+def _block(document, block: Block, styles: dict[str, ParagraphStyle]) -> None:
     if block.kind is BlockKind.HEADING:
         paragraph = document.add_paragraph(block.text, style=styles.get("Heading 2"))
         paragraph.paragraph_format.keep_with_next = True

@@ -6,6 +6,7 @@ saved in between, the update touches no row and :class:`ConflictError` says so â
 
 from __future__ import annotations
 
+import builtins
 import datetime as dt
 import uuid
 from collections.abc import Iterable
@@ -202,9 +203,9 @@ class Register:
 
     def count(self) -> int:
         with self.engine.connect() as connection:
-            return connection.execute(sa.select(sa.func.count()).select_from(cases)).scalar()
+            return connection.execute(sa.select(sa.func.count()).select_from(cases)).scalar_one()
 
-    def rows_for_statistics(self) -> list[dict]:
+    def rows_for_statistics(self) -> builtins.list[dict]:  # builtins: `list` is also a method of Register
         columns = (
             cases.c.seller_name,
             cases.c.seller_private,

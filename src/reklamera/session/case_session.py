@@ -17,6 +17,7 @@ from typing import Any
 from reklamera.case import Case, load_case, save_case
 from reklamera.errors import InputError
 from reklamera.letter.content import LetterContent
+from reklamera.rules.model import Assessment
 from reklamera.session.derived import Derived
 from reklamera.session.steps import Step, step_problems
 from reklamera.settings import Settings
@@ -137,7 +138,7 @@ class CaseSession:
 
         return handout_content(self._case, self._assessment(), language or self._case.language)
 
-    def _assessment(self):
+    def _assessment(self) -> Assessment:
         derived = self.derived
         if derived.assessment is None:
             assert derived.problem is not None

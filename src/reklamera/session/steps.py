@@ -54,9 +54,9 @@ def step_problems(case: Case, step: Step, today: dt.date,
             found[path] = InputError(path, NEEDED[path])
         elif (problem := case.check_value(path)) is not None:
             found[path] = problem
-    for problem in date_problems(case.product.delivered, case.defect.discovered, case.product.purchased,
-                                 case.complained, today):
-        path = FACT_FIELDS[problem.field]
+    for date_problem in date_problems(case.product.delivered, case.defect.discovered, case.product.purchased,
+                                      case.complained, today):
+        path = FACT_FIELDS[date_problem.field]
         if path in fields and path not in found:
-            found[path] = InputError(path, problem.template, **problem.params)
+            found[path] = InputError(path, date_problem.template, **date_problem.params)
     return found
