@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QWidget, QWizardPage
 from reklamera.errors import InputError
 from reklamera.session import Step
 from reklamera.ui.context import WizardContext
+from reklamera.ui.widgets.date_field import DateField
 
 
 class BasePage(QWizardPage):
@@ -23,6 +24,7 @@ class BasePage(QWizardPage):
         self.built = False
         self.loading = False
         self.reasons: dict[str, QLabel] = {}
+        self.typed: dict[str, DateField] = {}  # fields whose text is parsed (reklamera.inputs) before it is stored
         self.labels: dict[str, QLabel] = {}
         ctx.language.changed.connect(self._ui_language_changed)
 
@@ -53,7 +55,12 @@ class BasePage(QWizardPage):
         if self.STEP is None:
             return {}
         found = self.ctx.session.problems(self.STEP, self.candidates())
-        return {self.FIELD_KEYS[path]: problem for path, problem in found.items() if path in self.FIELD_KEYS}
+        problems: dict[str, str | InputError] = {
+            self.FIELD_KEYS[path]: problem for path, problem in found.items() if path in self.FIELD_KEYS}
+        for key, field in self.typed.items():  # text that is not a date yet: say why (already translated)
+            if problem := field.problem():
+                problems[key] = problem
+        return problems
 
     # --- shared behaviour ---------------------------------------------------------------------------
     def ensure_built(self) -> None:
@@ -114,6 +121,8 @@ class BasePage(QWizardPage):
         label = QLabel()
         label.setBuddy(field)
         field.setObjectName(key)
+        if isinstance(field, DateField):
+            self.typed[key] = field
         self.labels[key] = label
         if reason:
             holder = QWidget()

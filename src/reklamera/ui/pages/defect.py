@@ -53,7 +53,7 @@ class DefectPage(BasePage):
         self.bad_faith.setAccessibleName(self.bad_faith.text().replace("&", ""))
         self.contacts_label.setText(_("&Earlier contacts with the seller about the defect (if any):"))
         self.contacts.retranslate(_, self.ctx.language.locale)
-        self.discovered.apply_locale(self.ctx.language.locale)
+        self.discovered.apply_language(self.ctx.language.code, self.ctx.gettext, lambda: self.ctx.today)
 
     def load(self) -> None:
         case = self.ctx.case

@@ -139,7 +139,7 @@ class PurchasePage(BasePage):
             "for such goods is five years instead of two. There is no list: if you tick this, be ready to "
             "explain why the product should last that long."))
         for date_field in (self.purchased, self.delivered):
-            date_field.apply_locale(self.ctx.language.locale)
+            date_field.apply_language(self.ctx.language.code, self.ctx.gettext, lambda: self.ctx.today)
         self._show_country_specifics()
 
     def load(self) -> None:

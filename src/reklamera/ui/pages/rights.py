@@ -88,7 +88,7 @@ class RightsPage(BasePage):
         self.setSubTitle(_("What the law of the country of purchase says about your complaint."))
         self.set_label("complained", _("I will &complain on:"))
         self.complained.setToolTip(_("Today, or a later day if you are planning ahead."))
-        self.complained.apply_locale(self.ctx.language.locale)
+        self.complained.apply_language(self.ctx.language.code, self.ctx.gettext, lambda: self.ctx.today)
         self.advice_title.setText(_("What you can do now"))
         self.reasons_title.setText(_("Why"))
 

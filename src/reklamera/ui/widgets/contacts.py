@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QComboBox, QHeaderView, QLineEdit
 
 from reklamera.case import Contact
-from reklamera.i18n import N_
+from reklamera.i18n import N_, normalize
 from reklamera.ui.widgets.date_field import DateField
 from reklamera.ui.widgets.row_table import RowEditor
 from reklamera.vocabulary import CONTACT_CHANNEL_WORDS
@@ -27,11 +27,12 @@ class ContactsEditor(RowEditor):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
 
     def retranslate(self, gettext: Callable[[str], str], locale) -> None:
+        self.language = normalize(locale.name()) or "en"
         self.retranslate_table(gettext, gettext("Earlier contacts with the seller"))
         self.add_button.setText(gettext("&Add a contact"))
         self.remove_button.setText(gettext("Re&move the selected contact"))
         for row in range(self.table.rowCount()):
-            self.cell(row, 0).apply_locale(locale)
+            self.cell(row, 0).apply_language(self.language, gettext)
             channel = self.cell(row, 1)
             for index, words in enumerate(CONTACT_CHANNEL_WORDS.values()):
                 channel.setItemText(index, gettext(words.label))
@@ -59,6 +60,7 @@ class ContactsEditor(RowEditor):
 
     def add_contact(self, contact: Contact, *, focus: bool = False) -> None:
         date = DateField()
+        date.apply_language(self.language, self.gettext)
         date.set_value(contact.date)
         date.setProperty("extra", contact.extra)  # unknown keys of this contact survive editing
         channel = QComboBox()

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QComboBox, QHeaderView, QLineEdit
 
 from reklamera.case import Event
-from reklamera.i18n import N_
+from reklamera.i18n import N_, normalize
 from reklamera.ui.widgets.date_field import DateField
 from reklamera.ui.widgets.row_table import RowEditor
 from reklamera.vocabulary import EVENT_KIND_WORDS, OUTCOME_WORDS, REFUSAL_WORDS, SEND_CHANNEL_WORDS
@@ -32,11 +32,12 @@ class EventsEditor(RowEditor):
         self.add_event(Event(), focus=True)
 
     def retranslate(self, gettext: Callable[[str], str], locale) -> None:
+        self.language = normalize(locale.name()) or "en"
         self.retranslate_table(gettext, gettext("What happened after the complaint"))
         self.add_button.setText(gettext("A&dd an event"))
         self.remove_button.setText(gettext("Remo&ve the selected event"))
         for row in range(self.table.rowCount()):
-            self.cell(row, 0).apply_locale(locale)
+            self.cell(row, 0).apply_language(self.language, gettext)
             self._fill_kinds(self.cell(row, 1))
             self._fill_channels(self.cell(row, 2))
             self._fill_answers(row)
@@ -68,6 +69,7 @@ class EventsEditor(RowEditor):
 
     def add_event(self, event: Event, *, focus: bool = False) -> None:
         date = DateField()
+        date.apply_language(self.language, self.gettext)
         date.set_value(event.date)
         date.setProperty("extra", event.extra)
         kind, channel, answer, satisfied = QComboBox(), QComboBox(), QComboBox(), QComboBox()

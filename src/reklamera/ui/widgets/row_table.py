@@ -25,6 +25,7 @@ class RowEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.gettext: Callable[[str], str] = str
+        self.language = "en"  # the UI language the date cells read and write
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.table = QTableWidget(0, len(self.COLUMNS))
