@@ -138,3 +138,21 @@ def test_remedy_and_parties_reach_the_letter(qtbot, make_wizard, sample) -> None
     preview = wizard.currentPage().preview.toPlainText()
     assert "I ask you to replace the product" in preview
     assert "Bo Ek" in preview
+
+
+def test_back_keeps_what_was_typed(qtbot, make_wizard, sample) -> None:
+    """Typing on a page and leaving it with Back used to lose the edits (only Next stored them)."""
+    wizard = make_wizard(sample)
+    go_to(qtbot, wizard, "defect")
+    description = wizard.currentPage().findChild(QPlainTextEdit, "description")
+    description.selectAll()
+    qtbot.keyClicks(description, "The pump stops after a minute...")
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.BackButton), Qt.MouseButton.LeftButton)
+    order = wizard.currentPage().findChild(QLineEdit, "order_number")
+    order.clear()
+    qtbot.keyClicks(order, "EH-1")
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.BackButton), Qt.MouseButton.LeftButton)
+    assert wizard.case.defect.description == "The pump stops after a minute..."
+    assert wizard.case.product.order_number == "EH-1"
+    go_to(qtbot, wizard, "defect")
+    assert wizard.currentPage().findChild(QPlainTextEdit, "description").toPlainText().startswith("The pump")

@@ -93,8 +93,10 @@ class BasePage(QWizardPage):
         return not self.built or not self.problems()
 
     def edited(self, *_args) -> None:
-        """Connect every input's change signal here: reasons and the Next button follow each keystroke."""
+        """Connect every input's change signal here: each keystroke goes into the session (leaving the page in
+        either direction keeps it), and the reasons and the Next button follow."""
         if not self.loading:
+            self.commit()
             self.refresh()
 
     def refresh(self) -> None:
