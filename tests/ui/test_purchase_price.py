@@ -24,7 +24,22 @@ def test_the_price_follows_the_ui_language_and_the_currency(make_wizard, sample,
     field.clear()
     qtbot.keyClicks(field, "1,299")
     page.store()
-    assert wizard.ctx.case.product.price == Decimal("1299.50")  # the last good amount is kept
+    assert wizard.ctx.case.product.price is None  # no guessed amount, and no half-typed one either
     assert reason.isVisibleTo(page) and "1.299" in reason.text() and not page.isComplete()
     field.setText("€ 12")  # pasted: QTest types ASCII only
     assert "DKK" in reason.text() and not page.isComplete()
+
+
+def test_an_unclear_amount_stays_as_typed_across_back_and_next(make_wizard, sample, qtbot) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLineEdit, QWizard
+
+    sample.product.currency = "DKK"
+    wizard = make_wizard(sample, language="en")
+    go_to(qtbot, wizard, "purchase")
+    field = wizard.currentPage().findChild(QLineEdit, "price")
+    field.clear()
+    qtbot.keyClicks(field, "1,299")
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.BackButton), Qt.MouseButton.LeftButton)
+    go_to(qtbot, wizard, "purchase")
+    assert field.text() == "1,299" and not wizard.currentPage().isComplete()

@@ -7,9 +7,10 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from decimal import Decimal
 
+    from reklamera.errors import InputError
     from reklamera.inputs import Parsed
 
-from reklamera.case import DEFAULT_CURRENCY
+from reklamera.countries import DEFAULT_CURRENCY
 from reklamera.session import Step
 from reklamera.ui.pages.base import BasePage, hint_label, new_form
 from reklamera.vocabulary import GOODS_KIND_WORDS
@@ -83,8 +84,8 @@ class PurchasePage(BasePage):
         for field in (self.product, self.price, self.order_number):
             field.textChanged.connect(self.edited)
         self.currency.currentIndexChanged.connect(self.edited)  # "1,299" or "€ 12" may read differently
-        for field in (self.purchased, self.delivered):
-            field.edited.connect(self.edited)
+        for date_field in (self.purchased, self.delivered):
+            date_field.edited.connect(self.edited)
         for button in (self.in_shop, self.online, self.business, self.private):
             button.toggled.connect(self.edited)
         self.private.toggled.connect(self.private_hint.setVisible)
@@ -153,7 +154,8 @@ class PurchasePage(BasePage):
         from reklamera.inputs import format_amount
 
         price = case.product.price
-        self.price.setText("" if price is None else format_amount(price, self.ctx.language.code))
+        if price is not None or not self.parse_price().problem:  # an amount still to be made clear stays as typed
+            self.price.setText("" if price is None else format_amount(price, self.ctx.language.code))
         index = self.currency.findText(case.product.currency)
         if index < 0:
             self.currency.addItem(case.product.currency)
@@ -171,9 +173,9 @@ class PurchasePage(BasePage):
         self.ctx.case.seller.private = self.private.isChecked()
         product.purchased = self.purchased.value()
         product.delivered = self.delivered.value()
-        price = self.parse_price()
-        if price.value is not None or not price.problem:
-            product.price = price.value  # else keep the last good amount; the reason under the field says why
+        # No price until the amount is clear: a half-typed "1,29" on the way to an ambiguous "1,299" must not stay
+        # behind as the price; the text stays in the field and the reason under it says what to do.
+        product.price = self.parse_price().value
         product.currency = self.currency.currentText()
         product.order_number = self.order_number.text().strip()
         product.category = self.category.currentData()
@@ -184,13 +186,14 @@ class PurchasePage(BasePage):
                   "product.purchased": "purchased", "product.price": "price"}
 
     def candidates(self) -> dict[str, object]:
-        typed = {"product.description": self.product.text().strip(), "product.delivered": self.delivered.value(),
-                 "product.purchased": self.purchased.value()}
+        typed: dict[str, object] = {"product.description": self.product.text().strip(),
+                                    "product.delivered": self.delivered.value(),
+                                    "product.purchased": self.purchased.value()}
         if (price := self.parse_price()).value is not None:
             typed["product.price"] = price.value
         return typed
 
-    def problems(self) -> dict[str, object]:
+    def problems(self) -> dict[str, str | InputError]:
         found = super().problems()
         if problem := self.parse_price().problem:
             found["price"] = problem  # already in the UI language; refresh's gettext leaves it as it is
