@@ -109,6 +109,8 @@ class TimelineWidget(QWidget):
         self.format_date: Callable[[dt.date], str] = dt.date.isoformat
         self.status = Status.IN_TIME
         self.assessment: Assessment | None = None
+        # Tab reaches the picture, so a screen reader reads its description (every date in words).
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     def label(self, kind: Kind) -> str:
         if kind is Kind.TODAY or self.assessment is None:
@@ -182,6 +184,9 @@ class TimelineWidget(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
+        if self.hasFocus():  # a clear ring, in the palette's highlight colour, 2 px
+            painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2))
+            painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 4, 4)
         text = palette.color(QPalette.ColorRole.WindowText)
         metrics = QFontMetrics(self.font())
         line = metrics.height()
