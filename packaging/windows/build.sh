@@ -344,6 +344,14 @@ check_installed_app() {  # check_installed_app APP_DIR SITE_FILE OFFICE LABEL
     if grep -q "reklamera: .*site.toml" "$LOGS/$label-letter.log"; then
         grep "site.toml" "$LOGS/$label-letter.log" >&2; fail "$label: the installed site.toml has problems"
     fi
+    # A PDF letter (ReportLab, the bundled Carlito font embedded), as the wizard's Save as PDF writes it.
+    rm -f "$WORK/test/$label-letter.pdf"
+    wine_ok 120 "$LOGS/$label-pdf.log" "$app/reklamera-cli.exe" letter \
+        "$(winpath "$ROOT/src/reklamera/samples/sample.reklamera")" -o "$(winpath "$WORK/test/$label-letter.pdf")" \
+        --today 2026-10-20
+    head -c 5 "$WORK/test/$label-letter.pdf" 2>/dev/null | grep -q '%PDF-' && grep -aq Carlito "$WORK/test/$label-letter.pdf" \
+        || fail "$label: the installed app wrote no PDF letter with Carlito embedded"
+    say "$label: the letter names the office of the installed site.toml; PDF letter written"
 }
 
 test_setup() {

@@ -276,6 +276,8 @@ def test_wine_steps_have_time_limits_and_cannot_hang_on_a_crash() -> None:
 
 def test_setup_budget_and_what_the_bundle_must_not_carry() -> None:
     assert re.search(r"^SETUP_BUDGET_MB=45\b", BUILD, re.MULTILINE)
+    # The two programs share a 10 MB archive that only a dictionary that large finds twice (44 MB with max).
+    assert setting("Compression") == "lzma2/ultra" and setting("SolidCompression") == "yes"
     assert '"opengl32sw.dll"' in SPEC, "Qt's software OpenGL (20 MB) is dropped"
     assert "icuuc" in BUILD and "opengl32sw.dll" in BUILD  # build.sh fails when either is in the bundle
     assert "check_pe.py" in BUILD  # and when the bundle relies on Wine's own Visual C++ runtime
