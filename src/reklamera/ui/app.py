@@ -6,15 +6,20 @@ import os
 import sys
 from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reklamera.case import load_case
 from reklamera.i18n import N_, translations, ui_language
 
-
-def application():
+if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+
+def application() -> QApplication:
+    from PySide6.QtWidgets import QApplication
+
+    running = QApplication.instance()
+    app = running if isinstance(running, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("reklamera")
     app.setApplicationDisplayName("reklamera")
     app.setOrganizationName("reklamera")

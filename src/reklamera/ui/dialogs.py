@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QAbstractButton
 
 
 class Unsaved(Enum):
@@ -35,7 +39,7 @@ class DialogService:
         from PySide6.QtWidgets import QMessageBox
 
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self.parent)
-        buttons = {
+        buttons: dict[QAbstractButton, Unsaved] = {
             box.addButton(save, QMessageBox.ButtonRole.AcceptRole): Unsaved.SAVE,
             box.addButton(discard, QMessageBox.ButtonRole.DestructiveRole): Unsaved.DISCARD,
         }

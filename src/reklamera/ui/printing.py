@@ -43,7 +43,7 @@ def pdf_bytes(html: str, title: str = "") -> bytes:
     writer.setTitle(title)
     writer.setCreator("reklamera")
     print_html(html, writer, title)  # the painter ends inside print_(), which completes the PDF
-    return bytes(buffer.data())
+    return bytes(buffer.data().data())
 
 
 def save_pdf(html: str, path: str | os.PathLike[str], title: str = "", *, overwrite: bool = True) -> Path:

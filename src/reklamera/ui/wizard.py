@@ -18,6 +18,7 @@ from reklamera.ui.autosave import INTERVAL_MS, Autosave
 from reklamera.ui.context import WizardContext
 from reklamera.ui.dialogs import DialogService, Unsaved
 from reklamera.ui.language import UiLanguage
+from reklamera.ui.pages.base import BasePage
 from reklamera.ui.pages.defect import DefectPage
 from reklamera.ui.pages.followup import FollowUpPage
 from reklamera.ui.pages.letter import LetterPage
@@ -87,8 +88,14 @@ class ComplaintWizard(QWizard):
                               QWizard.WizardButton.Stretch, QWizard.WizardButton.BackButton,
                               QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton,
                               QWizard.WizardButton.CancelButton])
+        self.wizard_pages: list[BasePage] = []
         for page_class in self.PAGES:
-            self.addPage(page_class(self.ctx))
+            page = page_class(self.ctx)
+            self.wizard_pages.append(page)
+            self.addPage(page)
+            if isinstance(page, StartPage):
+                page.new_requested.connect(self.new_case)
+                page.open_requested.connect(self.open_case)
         self.customButtonClicked.connect(self._custom_button)
         self.ctx.language.changed.connect(self.retranslate)
         self.retranslate()
@@ -106,8 +113,8 @@ class ComplaintWizard(QWizard):
         """Work no one needs before the first page is on screen."""
         from PySide6.QtGui import QKeySequence, QShortcut
 
-        QShortcut(QKeySequence.StandardKey.Open, self, activated=self.open_case)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_case)
+        QShortcut(QKeySequence.StandardKey.Open, self).activated.connect(self.open_case)
+        QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.save_case)
         from reklamera.ui.app import set_window_icon
 
         set_window_icon()
@@ -121,12 +128,12 @@ class ComplaintWizard(QWizard):
     def case_path(self) -> str | None:
         return str(self.session.path) if self.session.path else None
 
-    def page_named(self, name: str):
-        return next(self.page(i) for i in self.pageIds() if name == self.page(i).NAME)
+    def page_named(self, name: str) -> BasePage:
+        return next(page for page in self.wizard_pages if name == page.NAME)
 
     def store_current_page(self) -> None:
         page = self.currentPage()
-        if page is not None and page.built:
+        if isinstance(page, BasePage) and page.built:
             page.commit()
 
     def is_dirty(self) -> bool:
@@ -205,7 +212,11 @@ class ComplaintWizard(QWizard):
         from reklamera.ui.register_window import RegisterWindow
 
         window = RegisterWindow(register, self.ctx, self)
-        window.open_requested.connect(lambda path: (window.accept(), self.open_case(path)))
+        def open_from_register(path: str) -> None:
+            window.accept()
+            self.open_case(path)
+
+        window.open_requested.connect(open_from_register)
         window.show()
         return window
 
@@ -231,7 +242,7 @@ class ComplaintWizard(QWizard):
     def show_overdue(self) -> bool:
         """On opening a case whose answer is overdue: say so, and go to the follow-up page."""
         state = self.session.derived.follow_up
-        if not state.overdue:
+        if not state.overdue or state.reply_by is None:
             return False
         _ = self.ctx.gettext
         from reklamera import verdict
@@ -242,7 +253,8 @@ class ComplaintWizard(QWizard):
             "The seller's answer was due on {date}, {days} days ago. The follow-up page helps you with the next step.",
             state.overdue_days)
         self.ctx.dialogs.info(_("The seller has not answered"), text.format(date=day, days=state.overdue_days))
-        while self.currentPage().NAME != "followup" and self.currentPage().isComplete() and self.nextId() != -1:
+        followup = self.page_named("followup")
+        while self.currentPage() is not followup and self.currentPage().isComplete() and self.nextId() != -1:
             self.next()
         return True
 
@@ -255,12 +267,12 @@ class ComplaintWizard(QWizard):
     def save_case(self, path: str | None = None) -> bool:
         _ = self.ctx.gettext
         self.store_current_page()
-        if path is None and self.case_path is None:
+        path = path or self.case_path
+        if not path:
             path = self.ctx.ask_save_path(_("Save the case"), self.case.product.description or _("case"), SUFFIX,
                                           _(CASE_FILTER))
             if not path:
                 return False
-        path = path or self.case_path
         self.register()
         try:
             result = self.session.save(path)
@@ -297,7 +309,7 @@ class ComplaintWizard(QWizard):
         if self.session.register is not None:
             self.session.register.close()
         self.autosave_store.clear()
-        self.settings.ui.geometry = bytes(self.saveGeometry().toBase64()).decode("ascii")
+        self.settings.ui.geometry = self.saveGeometry().toBase64().toStdString()
         with contextlib.suppress(OSError):  # a read-only profile must not stop the window from closing
             self.settings.save()
         return True

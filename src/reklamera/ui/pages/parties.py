@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from reklamera.i18n import N_
 from reklamera.session import Step
 from reklamera.ui.pages.base import BasePage, new_form
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QLineEdit
 
 CONSUMER_FIELDS = ("name", "address", "postcode", "city", "email", "phone")
 SELLER_FIELDS = ("name", "address", "postcode", "city", "email", "org_number")
@@ -27,7 +32,7 @@ class PartiesPage(BasePage):
 
         layout = QHBoxLayout(self)
         self.consumer_box, self.seller_box = QGroupBox(), QGroupBox()
-        self.fields: dict[str, object] = {}
+        self.fields: dict[str, QLineEdit] = {}
         for prefix, box, names in (("consumer", self.consumer_box, CONSUMER_FIELDS),
                                    ("seller", self.seller_box, SELLER_FIELDS)):
             form = new_form(box)

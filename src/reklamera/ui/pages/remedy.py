@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from reklamera.case import REPLY_DAYS
 from reklamera.session import Step
 from reklamera.ui.pages.base import BasePage, hint_label, new_form
 from reklamera.vocabulary import REMEDY_WORDS, Remedy
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QLabel, QRadioButton
 
 
 class RemedyPage(BasePage):
@@ -16,8 +21,8 @@ class RemedyPage(BasePage):
 
         layout = QVBoxLayout(self)
         self.group = QButtonGroup(self)
-        self.buttons: dict[str, object] = {}
-        self.explanations = {}
+        self.buttons: dict[Remedy, QRadioButton] = {}
+        self.explanations: dict[Remedy, QLabel] = {}
         for code in Remedy:
             button = QRadioButton()
             button.setObjectName(f"remedy-{code}")
@@ -61,7 +66,7 @@ class RemedyPage(BasePage):
 
     def load(self) -> None:
         case = self.ctx.case
-        self.buttons[case.remedy or "repair"].setChecked(True)
+        self.buttons[case.remedy or Remedy.REPAIR].setChecked(True)
         locked = self.ctx.settings.is_locked("reply_days")
         self.reply_days.setValue(self.ctx.settings.value("reply_days") if locked else case.reply_days)
 

@@ -3,10 +3,15 @@ do when the answer is "at risk" or "too late". Updates live when the complaint d
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from reklamera.i18n import N_
 from reklamera.letter.sanitize import single_stops
 from reklamera.session import Step
 from reklamera.ui.pages.base import BasePage, hint_label, new_form
+
+if TYPE_CHECKING:
+    from reklamera.errors import InputError
 
 STATUS_COLOURS = {"in_time": "#1e7e34", "at_risk": "#b76e00", "too_late": "#b3261e", "not_covered": "#5f6368"}
 ADVICE = {
@@ -106,7 +111,7 @@ class RightsPage(BasePage):
     def candidates(self) -> dict[str, object]:
         return {"complained": self.complained.value()}
 
-    def problems(self) -> dict[str, object]:
+    def problems(self) -> dict[str, str | InputError]:
         if self.complained.value() is None:  # the case says "today" with None; the field must not be empty
             return {"complained": N_("Enter the day you will complain.")}
         return super().problems()
@@ -129,7 +134,9 @@ class RightsPage(BasePage):
 
         _ = self.ctx.gettext
         result = self.assessment()
-        if result is None:
+        case = self.ctx.case
+        delivered, discovered = case.product.delivered, case.defect.discovered
+        if result is None or delivered is None or discovered is None:  # no assessment without both dates
             self.verdict.setText(_("Fill in the dates on the previous pages to see your rights."))
             return
         translation = self.ctx.language.translation
@@ -141,9 +148,7 @@ class RightsPage(BasePage):
         self.badge.setStyleSheet(f"background: {colour}; color: white; font-weight: bold; padding: 3px 10px; "
                                  "border-radius: 4px;")
         self.verdict.setAccessibleName(status)
-        case = self.ctx.case
-        self.timeline.show_assessment(result, case.product.delivered, case.defect.discovered, self.ctx.today,
-                                      _, format_date)
+        self.timeline.show_assessment(result, delivered, discovered, self.ctx.today, _, format_date)
         self.timeline.setVisible(True)
         advice = ADVICE.get(result.status)
         self.advice_title.setVisible(bool(advice))

@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from reklamera.countries import COUNTRIES, COUNTRY_NAMES, DEFAULT_CURRENCY, DEFAULT_LANGUAGE
 from reklamera.i18n import LANGUAGES
 from reklamera.ui.pages.base import BasePage, hint_label, new_form
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QListWidget
 
 # Each language in its own name, so a person can always find theirs whatever the UI speaks now.
 LANGUAGE_NAMES = {
@@ -24,9 +29,11 @@ LANGUAGE_NAMES = {
 
 class StartPage(BasePage):
     NAME = "start"
+    new_requested = Signal()  # "Start a new case"
+    open_requested = Signal(str)  # a recent case's path, or "" to ask for one
 
     def build(self) -> None:
-        layout = QVBoxLayout(self)
+        self.main_layout = layout = QVBoxLayout(self)
         self.intro = hint_label("intro")
         layout.addWidget(self.intro)
         form = new_form()
@@ -57,7 +64,7 @@ class StartPage(BasePage):
         self.recent_label = QLabel()
         self.recent_label.hide()
         layout.addWidget(self.recent_label)
-        self.recent = None  # the list of recent cases, made when there are any (a first start has none)
+        self.recent: QListWidget | None = None  # the recent cases, made when there are any (none on a first start)
         self.recent_index = layout.count()
         layout.addStretch()
         self.privacy = hint_label("privacy")
@@ -65,8 +72,8 @@ class StartPage(BasePage):
 
         self.country.currentIndexChanged.connect(self._country_changed)
         self.ui_language.currentIndexChanged.connect(self._ui_language_chosen)
-        self.new_button.clicked.connect(lambda: self.wizard().new_case())
-        self.open_button.clicked.connect(lambda: self.wizard().open_case())
+        self.new_button.clicked.connect(lambda: self.new_requested.emit())
+        self.open_button.clicked.connect(lambda: self.open_requested.emit(""))
 
     def retranslate(self) -> None:
         _ = self.ctx.gettext
@@ -134,13 +141,13 @@ class StartPage(BasePage):
     def _make_recent_list(self) -> None:
         from PySide6.QtWidgets import QListWidget
 
-        self.recent = QListWidget()
-        self.recent.setObjectName("recent-cases")
-        self.recent_label.setBuddy(self.recent)
-        self.recent.setMaximumHeight(110)
-        self.recent.setAccessibleName(self.ctx.gettext("Recent cases"))
-        self.layout().insertWidget(self.recent_index, self.recent)
-        self.recent.itemActivated.connect(lambda item: self.wizard().open_case(item.toolTip()))
+        self.recent = recent = QListWidget()
+        recent.setObjectName("recent-cases")
+        self.recent_label.setBuddy(recent)
+        recent.setMaximumHeight(110)
+        recent.setAccessibleName(self.ctx.gettext("Recent cases"))
+        self.main_layout.insertWidget(self.recent_index, recent)
+        recent.itemActivated.connect(lambda item: self.open_requested.emit(item.toolTip()))
 
     def store(self) -> None:
         case = self.ctx.case
