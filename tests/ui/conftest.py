@@ -89,8 +89,18 @@ def sample() -> Case:
 
 def next_page(qtbot, wizard: ComplaintWizard) -> None:
     button = wizard.button(QWizard.WizardButton.NextButton)
-    assert button.isEnabled(), f"Next is disabled on {wizard.currentPage().NAME}: {wizard.currentPage().problems()}"
+    page = wizard.currentPage()
+    assert button.isEnabled(), f"Next is disabled on {page.NAME}"
     qtbot.mouseClick(button, __import__("PySide6.QtCore", fromlist=["Qt"]).Qt.MouseButton.LeftButton)
+    assert wizard.currentPage() is not page, f"Next was refused on {page.NAME}: {page.problems()}"
+
+
+def refused_next(qtbot, wizard: ComplaintWizard) -> None:
+    """Press Next where something is wrong: the wizard stays and shows why."""
+    page = wizard.currentPage()
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton),
+                     __import__("PySide6.QtCore", fromlist=["Qt"]).Qt.MouseButton.LeftButton)
+    assert wizard.currentPage() is page, "Next was not refused"
 
 
 def go_to(qtbot, wizard: ComplaintWizard, name: str) -> None:

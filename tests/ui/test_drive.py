@@ -8,8 +8,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QRadioButton, QWizard
 
-from reklamera.case import Case
-from tests.ui.conftest import go_to, next_page
+from reklamera.case import NEEDED, Case
+from reklamera.i18n import translations
+from tests.ui.conftest import go_to, next_page, refused_next
 
 D = dt.date.fromisoformat
 
@@ -92,17 +93,20 @@ def test_verdict_from_typed_answers(qtbot, make_wizard, language, country, deliv
     assert badge(wizard) != v.STATUS_LABELS[result.status]  # translated, not English
 
 
-def test_next_is_disabled_with_the_reason_next_to_the_field(qtbot, make_wizard) -> None:
+def test_next_is_refused_with_the_reasons_and_the_focus_on_the_first_problem(qtbot, make_wizard) -> None:
     wizard = make_wizard(Case.new("SE"), language="sv")
     next_page(qtbot, wizard)
     page = wizard.currentPage()
-    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     reason = page.findChild(QLabel, "reason-delivered")
-    assert (reason.isVisible() and reason.text() == "Ange dagen då du tog emot varan.") or reason.text()
+    assert not reason.isVisible()  # a new page opens without red text
+    refused_next(qtbot, wizard)
+    assert reason.isVisible() and reason.text() == translations("sv").gettext(NEEDED["product.delivered"])
+    assert page.findChild(QLabel, "reason-product").isVisible()
+    assert wizard.focusWidget() is page.findChild(QLineEdit, "product")  # the first problem, in page order
     qtbot.keyClicks(page.findChild(QLineEdit, "product"), "Kaffebryggare")
     page.delivered.set_value(D("2026-01-05"))
-    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     assert not page.findChild(QLabel, "reason-delivered").isVisible()
+    next_page(qtbot, wizard)
 
 
 def test_discovery_before_delivery_blocks_next(qtbot, make_wizard, sample) -> None:
@@ -110,7 +114,7 @@ def test_discovery_before_delivery_blocks_next(qtbot, make_wizard, sample) -> No
     go_to(qtbot, wizard, "defect")
     page = wizard.currentPage()
     page.discovered.set_value(D("2024-12-01"))
-    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    refused_next(qtbot, wizard)
     assert "is before the delivery" in page.findChild(QLabel, "reason-discovered").text()
 
 

@@ -113,7 +113,7 @@ def walk(wizard, visit=None) -> list[str]:
             visit(len(names), page)
         if wizard.nextId() == -1:
             return names
-        if not page.isComplete():
+        if page.problems():
             raise RuntimeError(f"page {page.NAME!r} is not complete with the sample case: {page.problems()}")
         wizard.next()
 

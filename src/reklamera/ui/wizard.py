@@ -131,6 +131,10 @@ class ComplaintWizard(QWizard):
     def page_named(self, name: str) -> BasePage:
         return next(page for page in self.wizard_pages if name == page.NAME)
 
+    def current_page(self) -> BasePage:
+        """The page on screen, as the BasePage every page of this wizard is."""
+        return next(page for page in self.wizard_pages if page is self.currentPage())
+
     def store_current_page(self) -> None:
         page = self.currentPage()
         if isinstance(page, BasePage) and page.built:
@@ -254,7 +258,7 @@ class ComplaintWizard(QWizard):
             state.overdue_days)
         self.ctx.dialogs.info(_("The seller has not answered"), text.format(date=day, days=state.overdue_days))
         followup = self.page_named("followup")
-        while self.currentPage() is not followup and self.currentPage().isComplete() and self.nextId() != -1:
+        while (page := self.current_page()) is not followup and not page.problems() and self.nextId() != -1:
             self.next()
         return True
 

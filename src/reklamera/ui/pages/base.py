@@ -1,11 +1,14 @@
-"""The shape every wizard page follows (Picard's setup wizard): build once, load from the Case in
-initializePage, store into it in validatePage, and block Next with a visible reason next to the field."""
+"""The shape every wizard page follows (Picard's setup wizard): build once, load from the case in
+initializePage, store every edit into the session as it is made, and refuse Next with the reasons next to the
+fields. A reason shows once its field has been left, or for every field when Next is refused; it is the field's
+accessible description too, and a refused Next is announced and moves the focus to the first problem."""
 
 from __future__ import annotations
 
 from typing import Any
 
-# Not QtCore.Qt here: touching that namespace builds every Qt enum (about 15 ms) before the first paint.
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget, QWizardPage
 
 from reklamera.errors import InputError
@@ -24,6 +27,11 @@ class BasePage(QWizardPage):
         self.built = False
         self.loading = False
         self.reasons: dict[str, QLabel] = {}
+        self.inputs: dict[str, QWidget] = {}  # the field each reason is about
+        self._keys: dict[QObject, str] = {}  # a field's focus widget -> its key, to see it being left
+        self.touched: set[str] = set()  # fields the person has left: their reasons show
+        self.show_all = False  # Next was refused: every reason shows
+        self._descriptions: dict[str, str] = {}  # each field's own accessible description
         self.typed: dict[str, DateField] = {}  # fields whose text is parsed (reklamera.inputs) before it is stored
         self.labels: dict[str, QLabel] = {}
         ctx.language.changed.connect(self._ui_language_changed)
@@ -76,7 +84,21 @@ class BasePage(QWizardPage):
             self.load()
         finally:
             self.loading = False
+        self.touched, self.show_all = set(), False  # a new visit starts without red text
         self.refresh()
+        QTimer.singleShot(0, self.focus_first)
+
+    def focus_first(self) -> None:
+        """The first input of the page gets the focus on arrival, so typing never goes nowhere."""
+        if self.wizard() is not None and self.wizard().currentPage() is not self:
+            return
+        first = next((field for field in self.inputs.values() if field.isVisibleTo(self) and field.isEnabled()),
+                     None)
+        if first is not None:
+            first.setFocus(Qt.FocusReason.TabFocusReason)
+        else:
+            self.setFocus(Qt.FocusReason.TabFocusReason)
+            self.focusNextChild()
 
     def commit(self) -> None:
         """Widgets -> the session's case; the session hears of it when something changed."""
@@ -86,11 +108,23 @@ class BasePage(QWizardPage):
             self.ctx.session.touch()
 
     def validatePage(self) -> bool:
+        """Next: refused while something is wrong, with every reason shown, the focus on the first problem and
+        the reasons announced (Next itself stays enabled: a disabled button cannot say why)."""
         self.commit()
-        return not self.problems()
+        problems = self.problems()
+        if not problems:
+            return True
+        self.show_all = True
+        self.refresh()
+        first = next((key for key in self.reasons if key in problems), next(iter(problems)))
+        field = self.inputs.get(first)
+        if field is not None:
+            field.setFocus(Qt.FocusReason.OtherFocusReason)
+        from reklamera.ui.announce import announce
 
-    def isComplete(self) -> bool:
-        return not self.built or not self.problems()
+        texts = [self.reasons[key].text() for key in self.reasons if key in problems and self.reasons[key].text()]
+        announce(self, " ".join(texts), assertive=True)
+        return False
 
     def edited(self, *_args) -> None:
         """Connect every input's change signal here: each keystroke goes into the session (leaving the page in
@@ -102,17 +136,30 @@ class BasePage(QWizardPage):
     def refresh(self) -> None:
         problems = self.problems()
         for key, label in self.reasons.items():
-            message = problems.get(key)
-            if isinstance(message, InputError):
-                message = message.reason(self.ctx.gettext)
-            elif message:
-                message = self.ctx.gettext(message)
-            label.setText(message or "")
-            label.setVisible(bool(message))
+            problem = problems.get(key)
+            if isinstance(problem, InputError):
+                message = problem.reason(self.ctx.gettext)
+            else:
+                message = self.ctx.gettext(problem) if problem else ""
+            shown = bool(message) and (self.show_all or key in self.touched)
+            label.setText(message if shown else "")
+            label.setVisible(shown)
+            field = self.inputs.get(key)
+            if field is not None:  # a screen reader hears the reason with the field it is about
+                target = field.focusProxy() or field
+                own = self._descriptions.setdefault(key, target.accessibleDescription())
+                target.setAccessibleDescription(message if shown else own)
         self.completeChanged.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut and watched in self._keys:
+            self.touched.add(self._keys[watched])
+            self.refresh()
+        return False
 
     def _ui_language_changed(self, _code: str) -> None:
         if self.built:
+            self._descriptions.clear()  # the fields' own descriptions are set again in the new language
             self.retranslate()
             self.refresh()
 
@@ -125,6 +172,7 @@ class BasePage(QWizardPage):
         field.setObjectName(key)
         if isinstance(field, DateField):
             self.typed[key] = field
+        self.watch(key, field)
         self.labels[key] = label
         if reason:
             holder = QWidget()
@@ -160,11 +208,20 @@ class BasePage(QWizardPage):
         status.setText(_("Saved: {path}").format(path=path))
         return path
 
+    def watch(self, key: str, field: QWidget) -> None:
+        """``field`` is the input ``key``'s reason is about: leaving it shows the reason, a refused Next focuses it."""
+        self.inputs[key] = field
+        target = field.focusProxy() or field
+        self._keys[target] = key
+        target.installEventFilter(self)
+
     def reason_label(self, key: str) -> QLabel:
         label = QLabel()
         label.setObjectName(f"reason-{key}")
         label.setWordWrap(True)
-        label.setStyleSheet("color: #b3261e;")
+        # Red with at least 4.5:1 contrast on the window colour, in light and in dark palettes.
+        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
+        label.setStyleSheet(f"color: {'#ffb4ab' if dark else '#b3261e'};")
         label.hide()
         self.reasons[key] = label
         return label

@@ -65,7 +65,9 @@ class PurchasePage(BasePage):
         self.currency.addItems(sorted(set(DEFAULT_CURRENCY.values())))
         row.addWidget(self.price, 1)
         row.addWidget(self.currency)
+        price_row.setFocusProxy(self.price)  # the price's reason is about the amount
         self.add_row(form, "price", price_row)
+        price_row.setObjectName("price-row")
         self.price_label = self.labels["price"]
         self.price_label.setBuddy(self.price)
         self.order_number = QLineEdit()
