@@ -78,9 +78,9 @@ ROWS = [
         dict(presumption_until="2021-09-30", seller_must_prove=True)),
     row("SE 1990:932 20 a § presumption: the day after six months", "SE", "2021-03-31", "2021-10-01", "2021-10-01",
         dict(seller_must_prove=False)),
-    row("SE 1990:932 23 § bad faith: the limit may not apply, get advice", "SE", "2019-01-10", "2022-01-20",
+    row("SE 1990:932 24 § bad faith: the limit may not apply, get advice", "SE", "2019-01-10", "2022-01-20",
         "2022-01-21", dict(status=RISK, notes={"absolute_passed", "bad_faith_may_lift"},
-                           citations_include="Konsumentköplag (1990:932) 23 §"), seller_bad_faith=True),
+                           citations_include="Konsumentköplag (1990:932) 24 §"), seller_bad_faith=True),
     # --- Norway, forbrukerkjøpsloven ---------------------------------------------------------------------
     row("NO fkjl § 27 two years: the last day", "NO", "2023-03-14", "2025-02-01", "2025-03-14",
         dict(status=IN, deadline="2025-03-14", days_left=0, absolute_deadline="2025-03-14",

@@ -3,7 +3,9 @@
 Checked (2026-11): 2022:260 5 kap. 2 § verbatim as on riksdagen.se ("En reklamation som görs inom två månader
 efter det att konsumenten märkt felet ska alltid anses ha gjorts i rätt tid"); the two-year presumption in
 prop. 2021/22:85; 4 kap. 14 § (three years) and 4 kap. 17 § (presumption) in two independent secondary
-sources. 1990:932 23 § and 20 a § in secondary sources (lawline.se, vasaadvokat.se). ARN's one-year rule and
+sources. 1990:932 23 § and 20 a § in secondary sources (lawline.se, vasaadvokat.se); the bad-faith exception
+is 24 § (LAW.md "Corrections and additions": 23 § as amended by SFS 2005:62 has no such paragraph; 24 § reads
+"grovt vårdslöst … tro och heder … begränsningarna i 23 §"). ARN's one-year rule and
 value floors on arn.se. 2005:59 2 kap. 12 § (14 days, one more year without information) secondary.
 """
 
@@ -52,9 +54,9 @@ VERSIONS = (
         absolute=Period(Source(OLD_ACT, "23 §", OLD_URL), months=36),
         limit_applies_to=LimitAppliesTo.COMPLAINT,
         presumption=Period(Source(OLD_ACT, "20 a §", OLD_URL), months=6),
-        # 23 § last paragraph: the limits do not apply if the seller acted grossly negligently or against
-        # "tro och heder" (paragraph number not confirmed, so the section alone is cited).
-        bad_faith=Source(OLD_ACT, "23 §", OLD_URL),
+        # 24 §: the limits of 23 § do not apply if the seller acted grossly negligently or against "tro och heder"
+        # (an earlier version of this data cited 23 §; LAW.md's verified correction wins).
+        bad_faith=Source(OLD_ACT, "24 §", OLD_URL, "LAW.md corrections: 23 § as amended by SFS 2005:62 checked"),
         remedies=Source(OLD_ACT, "22 §", OLD_URL),
         dispute_body=ARN,
         withdrawal=WITHDRAWAL,
