@@ -47,7 +47,7 @@ APT_PACKAGES=(wine wine64 wine32:i386 msitools wixl xvfb xauth)
 mode=${1:-check}
 case $mode in build|check|test|deps) ;; *) echo "usage: $0 build|check|test|deps" >&2; exit 2 ;; esac
 
-say() { printf '\033[1mreklamera windows:\033[0m %s\n' "$*" >&2; }
+say() { printf 'reklamera windows: %s\n' "$*" >&2; }
 fail() { say "FAILED: $*"; exit 1; }
 
 # --- timing: every step's seconds, printed at the end -----------------------------------------------------------
