@@ -60,13 +60,12 @@ from functools import cache
 from typing import Generic, TypeVar
 
 from reklamera.countries import DEFAULT_CURRENCY, DEFAULT_LANGUAGE
-from reklamera.i18n import N_
+from reklamera.i18n import LOCALES, N_
 
 T = TypeVar("T")
 Gettext = Callable[[str], str]
 
 # Babel locale per UI language; English is British English (day first), as for the letters.
-LOCALES = {"sv": "sv_SE", "nb": "nb_NO", "da": "da_DK", "fi": "fi_FI", "is": "is_IS", "en": "en_GB"}
 FIRST_YEAR, LAST_YEAR = 1900, 2100
 MAX_INTEGER_DIGITS, MAX_DECIMALS = 12, 2
 MAX_LENGTH = 80  # longer text is neither a date nor an amount; it also bounds the work per keystroke

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from reklamera.i18n import N_
+from reklamera.i18n import LOCALES, N_
 from reklamera.rules.messages import render_note
 from reklamera.rules.model import Assessment, LimitAppliesTo, Status
 from reklamera.vocabulary import REMEDY_WORDS
@@ -26,8 +26,6 @@ STATUS_LABELS = {
     Status.TOO_LATE: N_("Too late"),
     Status.NOT_COVERED: N_("Not covered by the act"),
 }
-# Babel locales for formatting; English uses the British day-month-year order familiar in the Nordics.
-BABEL_LOCALES = {"sv": "sv_SE", "nb": "nb_NO", "da": "da_DK", "fi": "fi_FI", "is": "is_IS", "en": "en_GB"}
 
 
 class DateKind(StrEnum):
@@ -82,7 +80,7 @@ def long_date_formatter(language: str) -> DateFormatter:
     """'10 mars 2026', '10. maaliskuuta 2026', '10 March 2026' — Babel, in the language's own format."""
     from babel.dates import format_date
 
-    locale = BABEL_LOCALES.get(language, "en_GB")
+    locale = LOCALES.get(language, "en_GB")
     return lambda day: format_date(day, format="long", locale=locale)
 
 
@@ -130,7 +128,7 @@ def grouped_citations(sources, language: str) -> str:
         sections = by_law.setdefault(source.law, [])
         if source.section and source.section not in sections:
             sections.append(source.section)
-    locale = BABEL_LOCALES.get(language, "en_GB")
+    locale = LOCALES.get(language, "en_GB")
     parts = []
     for law, sections in by_law.items():
         ordered = sorted(sections, key=lambda section: [int(n) for n in re.findall(r"\d+", section)])

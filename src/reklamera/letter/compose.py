@@ -17,11 +17,11 @@ from babel.numbers import format_currency
 
 from reklamera.case import Case
 from reklamera.errors import InputError
-from reklamera.i18n import N_, translations
+from reklamera.i18n import LOCALES, N_, translations
 from reklamera.letter.content import Block, BlockKind, LetterContent
 from reklamera.letter.sanitize import clean, clean_line, single_stops
 from reklamera.rules.model import Assessment, Status
-from reklamera.verdict import BABEL_LOCALES, grouped_citations, long_date_formatter
+from reklamera.verdict import grouped_citations, long_date_formatter
 from reklamera.vocabulary import CONTACT_CHANNEL_WORDS, REMEDY_WORDS, ContactChannel, Remedy
 
 ORG_NUMBER_LABELS = {"SE": "Org.nr", "NO": "Org.nr.", "DK": "CVR-nr.", "FI": "Y-tunnus", "IS": "Kt."}
@@ -55,7 +55,7 @@ def compose(
     language = language or case.language
     frame = letter_frame(case, language, letter_day=assessment.complained, office=office)
     _ = translations(language).gettext
-    locale = BABEL_LOCALES[language]
+    locale = LOCALES[language]
     date = long_date_formatter(language)
     product = clean_line(case.product.description)
     covered = assessment.has_claim

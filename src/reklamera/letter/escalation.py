@@ -9,7 +9,7 @@ import datetime as dt
 
 from reklamera.case import Case
 from reklamera.followup import dated, first_sent
-from reklamera.i18n import N_, translations
+from reklamera.i18n import LOCALES, N_, translations
 from reklamera.letter.compose import (
     _address,
     _contact_line,
@@ -25,7 +25,7 @@ from reklamera.rules import assess
 from reklamera.rules.dispute import Eligibility, eligibility
 from reklamera.rules.messages import render_note
 from reklamera.rules.model import Assessment
-from reklamera.verdict import BABEL_LOCALES, long_date_formatter
+from reklamera.verdict import long_date_formatter
 from reklamera.vocabulary import (
     EVENT_KIND_WORDS,
     OUTCOME_WORDS,
@@ -54,7 +54,7 @@ def compose_escalation(case: Case, language: str | None = None, *, today: dt.dat
     language = language or case.language
     frame = letter_frame(case, language, letter_day=today, office=office)
     _ = translations(language).gettext
-    locale = BABEL_LOCALES[language]
+    locale = LOCALES[language]
     date = long_date_formatter(language)
 
     check = check or case_eligibility(case, today)
