@@ -26,6 +26,7 @@ test:
 lint:
 	$(VENV)/bin/ruff check src tests benchmarks scripts packaging
 	$(VENV)/bin/lint-imports --no-cache
+	$(VENV)/bin/mypy
 
 # The legal core only: no Qt application, seconds instead of minutes.
 test-fast:
