@@ -160,3 +160,27 @@ def test_back_keeps_what_was_typed(qtbot, make_wizard, sample) -> None:
     assert wizard.case.product.order_number == "EH-1"
     go_to(qtbot, wizard, "defect")
     assert wizard.currentPage().findChild(QPlainTextEdit, "description").toPlainText().startswith("The pump")
+
+
+def test_the_verdict_is_heard_with_its_date_and_a_new_one_is_announced(qtbot, make_wizard, sample,
+                                                                         monkeypatch) -> None:
+    from PySide6.QtGui import QAccessible
+
+    import reklamera.ui.announce as announce_module
+
+    said: list[str] = []
+    real = QAccessible.updateAccessibility
+
+    def record(event) -> None:
+        if isinstance(event, announce_module.QAccessibleAnnouncementEvent):
+            said.append(event.message())
+        real(event)
+
+    monkeypatch.setattr(announce_module.QAccessible, "updateAccessibility", record)
+    wizard = make_wizard(sample, today=D("2026-10-23"))
+    go_to(qtbot, wizard, "rights")
+    label = wizard.currentPage().verdict
+    assert label.accessibleName().startswith("In time. ") and "2026" in label.accessibleName()
+    assert "days left" in label.accessibleName()
+    wizard.currentPage().complained.set_value(D("2026-12-20"))
+    assert said and said[-1].startswith("At risk. ") and "Complain at once" in said[-1]

@@ -34,6 +34,8 @@ class RightsPage(BasePage):
     def build(self) -> None:
         from PySide6.QtCore import Qt
         from PySide6.QtGui import QFont
+
+        self._spoken = ""  # the verdict as last told to a screen reader
         from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
         from reklamera.ui.widgets.date_field import DateField
@@ -142,12 +144,21 @@ class RightsPage(BasePage):
         translation = self.ctx.language.translation
         format_date = verdict.long_date_formatter(self.ctx.language.code)
         colour = STATUS_COLOURS[result.status]
-        self.verdict.setText(verdict.verdict(result, translation, format_date))
+        sentence = verdict.verdict(result, translation, format_date)
+        self.verdict.setText(sentence)
         status = _(verdict.STATUS_LABELS[result.status])
         self.badge.setText(status)
         self.badge.setStyleSheet(f"background: {colour}; color: white; font-weight: bold; padding: 3px 10px; "
                                  "border-radius: 4px;")
-        self.verdict.setAccessibleName(status)
+        # What a screen reader says: the status, then the sentence with its date and the days left.
+        spoken = f"{status}. {sentence}"
+        self.verdict.setAccessibleName(spoken)
+        self.badge.setAccessibleName(status)
+        if self._spoken and spoken != self._spoken:  # the complaint day changed: say the new verdict
+            from reklamera.ui.announce import announce
+
+            announce(self.verdict, spoken)
+        self._spoken = spoken
         self.timeline.show_assessment(result, delivered, discovered, self.ctx.today, _, format_date)
         self.timeline.setVisible(True)
         advice = ADVICE.get(result.status)
