@@ -98,7 +98,11 @@ def verdict(assessment: Assessment, translation: _gettext.NullTranslations, form
     if a.status is Status.AT_RISK:
         if a.limit_passed:
             return _("The time limit has passed, but it may not apply to this seller. Get advice before you complain.")
-        assert a.deadline is not None  # within the limit, the safe period has a last day
+        if a.deadline is None:  # an act without a safe period (FI before 2002)
+            return _(
+                "Complain at once: for this purchase no period is always in time, the complaint must be made "
+                "within a reasonable time of noticing the defect."
+            )
         return _(
             "Complain at once: the two months after you noticed the defect, in which a complaint is always in "
             "time, ended on {date}. It may still be in time, but that is not certain."

@@ -203,3 +203,16 @@ def test_python_dash_m_bad_input_exit_code() -> None:
     )
     assert result.returncode == 2
     assert result.stderr.strip() == 'reklamera: --delivered: "2025-13-01" is not a date (YYYY-MM-DD)'
+
+
+def test_finland_before_2002_has_no_safe_period_and_no_presumption(capsys: pytest.CaptureFixture[str]) -> None:
+    """HE 89/2001: the two-month rule and the presumption apply only to contracts from 2002-01-01."""
+    args = ["check", "--country", "FI", "--delivered", "2001-11-01", "--discovered", "2001-11-20",
+            "--complained", "2001-11-21", "--today", "2026-01-01"]
+    code, out, _ = run(capsys, *args, "--json")
+    data = json.loads(out)
+    assert code == 0 and data["status"] == "at_risk"
+    assert (data["reasonable_time_until"], data["presumption_until"], data["seller_must_prove"]) == (None, None, None)
+    assert (data["deadline"], data["days_left"]) == (None, None)
+    _, out, _ = run(capsys, *args)
+    assert "no period is always in time" in words(out) and "Always in time until" not in out

@@ -138,6 +138,13 @@ ROWS = [
         dict(presumption_until="2023-01-01", seller_must_prove=True)),
     row("FI KSL 5:15 a the day after one year", "FI", "2022-01-01", "2023-01-02", "2023-01-02",
         dict(seller_must_prove=False)),
+    row("FI KSL 5:16 before 2002 (HE 89/2001): no safe period, at most at risk", "FI", "2001-12-31", "2002-01-02",
+        "2002-01-03", dict(status=RISK, reasonable_time_until=None, presumption_until=None, seller_must_prove=None,
+                           deadline=None, days_left=None, notes={"no_safe_period", "no_presumption"},
+                           citations_include="Kuluttajansuojalaki (38/1978) 5 luku 16 §")),
+    row("FI KSL 5:16 contract on 2002-01-01 (HE 89/2001): two months and the presumption", "FI", "2002-01-01",
+        "2002-01-02", "2002-01-03", dict(status=IN, reasonable_time_until="2002-03-02", presumption_until="2002-07-01",
+                                          seller_must_prove=True)),
     # --- Iceland, lög um neytendakaup nr. 48/2003 ------------------------------------------------------------
     row("IS 48/2003 27. gr. two years: the last day", "IS", "2024-02-29", "2026-01-10", "2026-02-28",
         dict(status=IN, absolute_deadline="2026-02-28", deadline="2026-02-28")),

@@ -85,9 +85,9 @@ def assess(facts: Facts, today: dt.date) -> Assessment:
     if facts.private_seller:
         return _not_covered(facts, version, complained)
 
-    reasonable_until = version.reasonable_time.end(facts.discovered)
-    presumption_until = version.presumption.end(facts.delivered)
-    seller_must_prove = facts.discovered <= presumption_until
+    reasonable_until = version.reasonable_time.end(facts.discovered) if version.safe_period else None
+    presumption_until = version.presumption.end(facts.delivered) if version.has_presumption else None
+    seller_must_prove = facts.discovered <= presumption_until if presumption_until else None
     limit = version.absolute
     if facts.long_life and version.absolute_long_life:
         limit = version.absolute_long_life
@@ -97,7 +97,8 @@ def assess(facts: Facts, today: dt.date) -> Assessment:
     citations: list[Source] = [version.reasonable_time.source]
     if limit:
         citations.append(limit.source)
-    citations.append(version.presumption.source)
+    if version.has_presumption:
+        citations.append(version.presumption.source)
 
     # When does the absolute limit shut the door, and which day is the last one that is surely in time?
     # No day is, when the defect showed itself only after the limit: then there is no deadline at all.
@@ -114,7 +115,7 @@ def assess(facts: Facts, today: dt.date) -> Assessment:
         expired = complained > absolute
         if facts.discovered > absolute:
             deadline = None
-        elif absolute < reasonable_until:
+        elif reasonable_until is not None and absolute < reasonable_until:
             deadline = absolute
             if not expired:
                 notes.append(Note("absolute_limit_first", {"absolute_deadline": absolute}))
@@ -135,17 +136,23 @@ def assess(facts: Facts, today: dt.date) -> Assessment:
         status = Status.IN_TIME
     else:
         status = Status.AT_RISK
-        notes.append(Note("safe_period_passed", {"reasonable_time_until": reasonable_until}))
+        if reasonable_until is None:
+            notes.append(Note("no_safe_period"))
+        else:
+            notes.append(Note("safe_period_passed", {"reasonable_time_until": reasonable_until}))
 
     if facts.long_life and version.absolute_long_life:
         notes.append(Note("long_life_applied"))
     notes.extend(version.notes)
-    notes.append(
-        Note(
-            "presumption_seller" if seller_must_prove else "presumption_consumer",
-            {"presumption_until": presumption_until},
+    if presumption_until is None:
+        notes.append(Note("no_presumption"))
+    else:
+        notes.append(
+            Note(
+                "presumption_seller" if seller_must_prove else "presumption_consumer",
+                {"presumption_until": presumption_until},
+            )
         )
-    )
     if status is Status.IN_TIME and deadline is not None:  # only then is the deadline still ahead
         notes.extend(_deadline_day_notes(facts.country, deadline))
 

@@ -2,7 +2,9 @@
 
 Checked (2026-11): two months always in time (HE 89/2001), the one-year presumption replacing six months
 (HE 180/2021, act 1242/2021 amending 15 a §), no fixed outer limit (HE 180/2021). 16 § as the complaint section
-and 6 luku 14 § for withdrawal in secondary sources only.
+and 6 luku 14 § for withdrawal in secondary sources only. Contracts before 2002-01-01: the two-month rule and the
+presumption came with the amendment in force on 2002-01-01 (HE 89/2001: "Ennen lain voimaantuloa tehtyihin
+sopimuksiin sovellettaisiin aikaisempaa lakia"), so those contracts have neither (LAW.md corrections).
 """
 
 import dataclasses
@@ -21,9 +23,11 @@ KULUTTAJARIITALAUTAKUNTA = DisputeBody(
     source=Source("Laki kuluttajariitalautakunnasta (8/2007)", "", "https://www.finlex.fi/fi/laki/ajantasa/2007/20070008"),
 )
 
+HE_89_2001 = "HE 89/2001: contracts before 2002-01-01 keep the earlier act (LAW.md corrections)"
+
 ORIGINAL = LawVersion(
     country="FI",
-    valid_from=dt.date(1994, 1, 1),
+    valid_from=dt.date(2002, 1, 1),
     law=ACT,
     scope=Source(ACT, "5 luku 1 §", URL),
     # 5:16: reasonable time after noticing; within two months it is always in time. No absolute limit.
@@ -36,7 +40,19 @@ ORIGINAL = LawVersion(
     notes=(Note("no_absolute_limit"),),
 )
 
+# Contracts before 2002-01-01 (5 luku as enacted in 1994): a complaint within a reasonable time, with no period
+# that is always in time and no presumption.
+BEFORE_2002 = dataclasses.replace(
+    ORIGINAL,
+    valid_from=dt.date(1994, 1, 1),
+    reasonable_time=Period(Source(ACT, "5 luku 16 §", URL, HE_89_2001)),
+    presumption=Period(Source(ACT, "", URL, HE_89_2001)),
+    safe_period=False,
+    has_presumption=False,
+)
+
 VERSIONS = (
+    BEFORE_2002,
     ORIGINAL,
     # Contracts from the amendment on: only the presumption changed.
     dataclasses.replace(

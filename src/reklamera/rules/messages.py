@@ -22,6 +22,14 @@ MESSAGES: dict[str, str] = {
         "{reasonable_time_until}). A complaint may still count as made within a reasonable time, but that "
         "is not certain: complain at once and explain why it took time."
     ),
+    "no_safe_period": N_(
+        "For a purchase made before 2002 the act gives no period in which a complaint is always in time: it "
+        "must be made within a reasonable time of noticing the defect. Complain at once and explain any delay."
+    ),
+    "no_presumption": N_(
+        "For a purchase made before 2002 the act has no rule that a defect is presumed to have been there at "
+        "delivery: you may have to show that it was there from the start."
+    ),
     "absolute_passed": N_(
         "The final time limit for complaints ended on {absolute_deadline}. After that, the seller does not "
         "have to accept a complaint about this defect."

@@ -99,6 +99,10 @@ class LawVersion:
     bad_faith: Source | None = None  # the section that lifts the absolute limit for a bad-faith seller
     scope: Source | None = None  # the section that limits the act to sales by a business to a consumer
     notes: tuple[Note, ...] = ()  # always worth saying for this version (e.g. FI: no fixed limit)
+    # False where the act has no period in which a complaint is always in time, or no presumption (FI before
+    # 2002): ``reasonable_time`` then only names the reasonable-time section, ``presumption`` is not used.
+    safe_period: bool = True
+    has_presumption: bool = True
 
 
 @dataclass(frozen=True, slots=True)
