@@ -1,5 +1,5 @@
-"""The wizard's first paint against a bare PySide6 QWizard with three empty pages (budget ≤ 1.3×), and the
-peak memory of both (budget ≤ 1.3×). Both run offscreen with the same interpreter, interleaved, in one run."""
+"""The wizard's first paint against a bare PySide6 QWizard with three empty pages (budget ≤ 1.5×, DESIGN.md), and
+the peak memory of both (budget ≤ 1.3×). Both run offscreen with the same interpreter, interleaved, in one run."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 from _timing import installed_env, report
 
-TIME_BUDGET = MEMORY_BUDGET = 1.3
+TIME_BUDGET, MEMORY_BUDGET = 1.5, 1.3  # DESIGN.md
 BARE = """
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWizard, QWizardPage

