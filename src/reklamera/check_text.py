@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import gettext as _gettext
 import textwrap
 
@@ -14,12 +15,13 @@ WIDTH = 78
 
 
 def render(
-    assessment: Assessment, facts: Facts, translation: _gettext.NullTranslations, format_date: verdict.DateFormatter
+    assessment: Assessment, facts: Facts, translation: _gettext.NullTranslations, format_date: verdict.DateFormatter,
+    today: dt.date | None = None,
 ) -> str:
     _ = translation.gettext
     a = assessment
     country = _(COUNTRY_NAMES[a.country])
-    lines = [f"{country} — {a.law}", "", *_wrap(verdict.verdict(a, translation, format_date)), ""]
+    lines = [f"{country} — {a.law}", "", *_wrap(verdict.verdict(a, translation, format_date, today)), ""]
 
     shown = [
         (_(date.label(a)), format_date(date.day)) for date in verdict.key_dates(a, facts.delivered, facts.discovered)

@@ -243,7 +243,7 @@ def _check(args: argparse.Namespace) -> int:
     else:
         from reklamera.check_text import render
 
-        print(render(assessment, facts, translation, verdict.long_date_formatter(language)))
+        print(render(assessment, facts, translation, verdict.long_date_formatter(language), today))
     return EXIT_OK
 
 

@@ -84,8 +84,11 @@ def long_date_formatter(language: str) -> DateFormatter:
     return lambda day: format_date(day, format="long", locale=locale)
 
 
-def verdict(assessment: Assessment, translation: _gettext.NullTranslations, format_date: DateFormatter) -> str:
-    """The one big plain sentence: "You are in time. Complain by 10 March 2026 (37 days left)."."""
+def verdict(assessment: Assessment, translation: _gettext.NullTranslations, format_date: DateFormatter,
+            today: dt.date | None = None) -> str:
+    """The one big plain sentence: "You are in time. Complain by 10 March 2026 (37 days left).". ``today``: the
+    day it is read; only when the complaint day is today does the sentence say "today" (a planned or an earlier
+    complaint day gets the date alone). Without ``today`` the sentence never says "today"."""
     _ = translation.gettext
     a = assessment
     if a.status is Status.NOT_COVERED:
@@ -109,8 +112,16 @@ def verdict(assessment: Assessment, translation: _gettext.NullTranslations, form
         ).format(date=format_date(a.deadline))
     days = a.days_left
     assert a.deadline is not None and days is not None  # in time: the deadline lies ahead
-    if days == 0:
+    if today is not None and a.complained < today:  # the complaint was made on an earlier day
+        return _("Your complaint of {complained} was in time: the last safe day was {date}.").format(
+            complained=format_date(a.complained), date=format_date(a.deadline)
+        )
+    if days == 0 and a.complained == today:
         return _("You are in time. Today, {date}, is the last safe day to complain.").format(
+            date=format_date(a.deadline)
+        )
+    if days == 0:  # a complaint planned for the last safe day
+        return _("You are in time if you complain on {date}: it is the last safe day.").format(
             date=format_date(a.deadline)
         )
     return translation.ngettext(

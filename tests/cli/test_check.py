@@ -92,17 +92,25 @@ def test_text_output_for_people(capsys: pytest.CaptureFixture[str]) -> None:
 @pytest.mark.parametrize(
     ("extra", "verdict"),
     [
-        (["--complained", "2026-03-10"], "Today, 10 March 2026, is the last safe day to complain."),
-        (["--complained", "2026-03-09"], "(1 day left)"),
-        (["--complained", "2026-03-11"], "in which a complaint is always in time, ended on 10 March 2026."),
-        (["--private-seller"], "do not cover a purchase from a private person"),
+        (["--complained", "2026-03-10", "--today", "2026-03-10"],
+         "You are in time. Today, 10 March 2026, is the last safe day to complain."),
+        (["--complained", "2026-03-10", "--today", "2026-03-01"],
+         "You are in time if you complain on 10 March 2026: it is the last safe day."),
+        (["--complained", "2026-03-10", "--today", "2026-03-20"],
+         "Your complaint of 10 March 2026 was in time: the last safe day was 10 March 2026."),
+        (["--complained", "2026-03-09", "--today", "2026-03-01"], "(1 day left)"),
+        (["--complained", "2026-03-11", "--today", "2026-03-20"],
+         "in which a complaint is always in time, ended on 10 March 2026."),
+        (["--private-seller", "--today", "2026-03-20"], "do not cover a purchase from a private person"),
     ],
 )
 def test_text_verdicts(capsys: pytest.CaptureFixture[str], extra: list[str], verdict: str) -> None:
-    args = ["check", "--country", "SE", "--delivered", "2025-03-14", "--discovered", "2026-01-10",
-            "--today", "2026-03-20", *extra]
+    """"Today" only when the complaint day is today: a planned or an earlier complaint day gets the date."""
+    args = ["check", "--country", "SE", "--delivered", "2025-03-14", "--discovered", "2026-01-10", *extra]
     _, out, _ = run(capsys, *args)
     assert verdict in words(out)
+    if "--complained" in extra and extra[extra.index("--complained") + 1] != extra[extra.index("--today") + 1]:
+        assert "Today" not in out
 
 
 def test_text_verdict_too_late_and_bad_faith(capsys: pytest.CaptureFixture[str]) -> None:
