@@ -110,8 +110,9 @@ ROWS = [
         dict(status=IN, deadline="2026-05-31", absolute_deadline="2026-05-31", limit_applies_to="complaint")),
     row("DK kbl § 83 two years: the day after", "DK", "2024-05-31", "2026-05-01", "2026-06-01",
         dict(status=LATE, remedies=[], notes_exclude={"long_life_may_apply"})),
-    row("DK kbl § 83 a seller against almindelig hæderlighed", "DK", "2024-05-31", "2026-05-01", "2026-06-01",
-        dict(status=RISK, citations_include="Købeloven § 83"), seller_bad_faith=True),
+    row("DK kbl § 83 a seller against almindelig hæderlighed (no gross negligence)", "DK", "2024-05-31",
+        "2026-05-01", "2026-06-01", dict(status=RISK, citations_include="Købeloven § 83", notes={"bad_faith_honesty"},
+                                         notes_exclude={"bad_faith_may_lift"}), seller_bad_faith=True),
     row("DK kbl § 81 two months after discovery", "DK", "2025-01-15", "2025-06-30", "2025-08-30",
         dict(status=IN, deadline="2025-08-30", days_left=0)),
     row("DK kbl § 81 the day after two months", "DK", "2025-01-15", "2025-06-30", "2025-08-31",
@@ -220,3 +221,14 @@ def test_contracts_older_than_the_oldest_version_use_it() -> None:
     result = assess(Facts("SE", D("1990-06-01"), D("1990-07-01"), purchased=D("1990-05-01")), D("2026-01-01"))
     assert result.law == "Konsumentköplag (1990:932)"
     assert result.status is LATE
+
+
+def test_dk_bad_faith_note_names_honesty_only() -> None:
+    """Købeloven § 83: "almindelig hæderlighed" lifts the limit; the act says nothing of gross negligence."""
+    from reklamera.rules.messages import render_note
+
+    result = assess(Facts("DK", D("2024-05-31"), D("2026-05-01"), complained=D("2026-06-01"),
+                          seller_bad_faith=True), D("2026-06-01"))
+    texts = [render_note(note, lambda text: text) for note in result.notes]
+    assert any("ordinary honesty" in text for text in texts)
+    assert not any("negligen" in text for text in texts)

@@ -127,7 +127,7 @@ def assess(facts: Facts, today: dt.date) -> Assessment:
         if facts.seller_bad_faith and version.bad_faith:
             status = Status.AT_RISK
             citations.append(version.bad_faith)
-            notes.append(Note("bad_faith_may_lift"))
+            notes.append(Note(version.bad_faith_note))
         if version.absolute_long_life and not facts.long_life:
             long_life_deadline = version.absolute_long_life.end(facts.delivered)
             if complained <= long_life_deadline:

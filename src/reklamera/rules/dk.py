@@ -38,6 +38,9 @@ ORIGINAL = LawVersion(
     absolute=Period(Source(ACT, "§ 83 stk. 1", URL), months=24),
     limit_applies_to=LimitAppliesTo.COMPLAINT,
     bad_faith=Source(ACT, "§ 83", URL),
+    # § 83 lifts the limit only where the seller acted against "almindelig hæderlighed": no gross negligence
+    # (LAW.md corrections).
+    bad_faith_note="bad_faith_honesty",
     presumption=Period(Source(ACT, "§ 77 a stk. 3", URL), months=6),
     remedies=Source(ACT, "§ 78", URL),
     dispute_body=NAEVNENES_HUS,

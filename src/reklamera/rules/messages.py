@@ -51,6 +51,11 @@ MESSAGES: dict[str, str] = {
         "in bad faith, for example knew of the defect and kept quiet. Your complaint may still be valid: "
         "get advice from a consumer adviser."
     ),
+    "bad_faith_honesty": N_(
+        "The time limit has passed, but it does not apply if the seller acted against ordinary honesty, for "
+        "example knew of the defect and kept quiet. Your complaint may still be valid: get advice from a "
+        "consumer adviser."
+    ),
     "long_life_may_apply": N_(
         "If the product is meant to last substantially longer than most goods (a fridge, a sofa or a car, "
         "for example), the limit is five years, until {long_life_deadline}. If that is so, mark the product as "

@@ -97,6 +97,7 @@ class LawVersion:
     absolute_long_life: Period | None = None  # goods meant to last substantially longer (NO, IS)
     limit_applies_to: LimitAppliesTo | None = None
     bad_faith: Source | None = None  # the section that lifts the absolute limit for a bad-faith seller
+    bad_faith_note: str = "bad_faith_may_lift"  # what that section asks of the seller, in words (messages.py)
     scope: Source | None = None  # the section that limits the act to sales by a business to a consumer
     notes: tuple[Note, ...] = ()  # always worth saying for this version (e.g. FI: no fixed limit)
     # False where the act has no period in which a complaint is always in time, or no presumption (FI before
