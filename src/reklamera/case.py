@@ -113,6 +113,7 @@ FACT_FIELDS = {
     "discovered": "defect.discovered",
     "complained": "complained",
     "country": "country",
+    "guarantee_until": "product.guarantee_until",
 }
 
 
@@ -155,6 +156,7 @@ class Product:
     delivered: dt.date | None = day()
     long_life: bool = flag()
     bought_online: bool = flag()
+    guarantee_until: dt.date | None = day(required=False)  # a longer guarantee by the seller or the maker
     category: GoodsKind | None = _field(None, required=False)  # for an office's statistics
     extra: dict[str, Any] = extra()
 
@@ -236,6 +238,7 @@ class Case:
             private_seller=self.seller.private,
             seller_bad_faith=self.seller.bad_faith,
             bought_online=self.product.bought_online,
+            guarantee_until=self.product.guarantee_until,
         )
 
     def get(self, path: str) -> Any:

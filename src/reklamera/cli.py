@@ -59,7 +59,8 @@ def _date(args: argparse.Namespace, name: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise InputError(f"--{name}", N_("\"{value}\" is not a date (YYYY-MM-DD)"), value=text) from None
+        raise InputError(f"--{name.replace('_', '-')}", N_("\"{value}\" is not a date (YYYY-MM-DD)"),
+                         value=text) from None
 
 
 def _country(text: str) -> str:
@@ -107,6 +108,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--private-seller", action="store_true", help="bought from a private person")
     check.add_argument("--bad-faith", action="store_true", help="the seller knew of the defect and kept quiet")
     check.add_argument("--online", action="store_true", help="bought online or away from the shop (withdrawal)")
+    check.add_argument("--guarantee-until", metavar="YYYY-MM-DD",
+                       help="the last day of a longer guarantee from the seller or the maker")
     check.add_argument("--today", metavar="YYYY-MM-DD", help="assess as if today were this day")
     check.add_argument("--json", action="store_true", help="print one JSON object")
     check.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help=argparse.SUPPRESS)
@@ -231,11 +234,12 @@ def _check(args: argparse.Namespace) -> int:
         private_seller=args.private_seller,
         seller_bad_faith=args.bad_faith,
         bought_online=args.online,
+        guarantee_until=_date(args, "guarantee_until"),
     )
     try:
         assessment = assess(facts, today)
     except InputError as error:  # name the option a person typed (--discovered), not the field (discovered)
-        raise InputError(f"--{error.field}", error.template, **error.params) from None
+        raise InputError(f"--{error.field.replace('_', '-')}", error.template, **error.params) from None
     language = ui_language(args.lang)
     translation = translations(language)
     if args.json:

@@ -99,6 +99,11 @@ def verdict(assessment: Assessment, translation: _gettext.NullTranslations, form
             date=format_date(a.absolute_deadline)
         )
     if a.status is Status.AT_RISK:
+        if a.limit_passed and a.guarantee_until is not None:
+            return _(
+                "The time limit of the act has passed, but the guarantee until {date} may still cover the defect. "
+                "Check its terms and complain at once."
+            ).format(date=format_date(a.guarantee_until))
         if a.limit_passed:
             return _("The time limit has passed, but it may not apply to this seller. Get advice before you complain.")
         if a.deadline is None:  # an act without a safe period (FI before 2002)
@@ -191,6 +196,8 @@ def to_json(assessment: Assessment, translation: _gettext.NullTranslations) -> d
             "url": body.url,
             "conditions": [render_note(note, translation.gettext) for note in body.conditions],
         },
+        # Added keys (DESIGN.md: keys may be added): the guarantee that keeps the claim alive past the limit.
+        "guarantee_until": iso(a.guarantee_until),
         "withdrawal": None
         if a.withdrawal is None
         else {

@@ -224,3 +224,22 @@ def test_finland_before_2002_has_no_safe_period_and_no_presumption(capsys: pytes
     assert (data["deadline"], data["days_left"]) == (None, None)
     _, out, _ = run(capsys, *args)
     assert "no period is always in time" in words(out) and "Always in time until" not in out
+
+
+def test_a_longer_guarantee_keeps_the_claim_alive(capsys: pytest.CaptureFixture[str]) -> None:
+    """NO § 27 second paragraph, third sentence: never simply "too late" within a longer guarantee."""
+    args = ["check", "--country", "NO", "--delivered", "2023-03-14", "--discovered", "2025-02-01",
+            "--complained", "2025-03-15", "--today", "2025-03-15"]
+    _, out, _ = run(capsys, *args, "--json")
+    assert json.loads(out)["status"] == "too_late" and json.loads(out)["guarantee_until"] is None
+    code, out, _ = run(capsys, *args, "--guarantee-until", "2028-03-14", "--json")
+    data = json.loads(out)
+    assert code == 0 and data["status"] == "at_risk" and data["guarantee_until"] == "2028-03-14"
+    assert list(data)[: len(CONTRACT_KEYS)] == CONTRACT_KEYS
+    assert "Forbrukerkjøpsloven (lov 21. juni 2002 nr. 34) § 27 annet ledd" in data["citations"]
+    _, out, _ = run(capsys, *args, "--guarantee-until", "2028-03-14")
+    assert "the guarantee until 14 March 2028 may still cover the defect" in words(out)
+    code, _, err = run(capsys, *args, "--guarantee-until", "2020-01-01")
+    assert code == 2 and "--guarantee-until" in err
+    code, _, err = run(capsys, *args, "--guarantee-until", "2028-02-30")
+    assert code == 2 and "--guarantee-until" in err

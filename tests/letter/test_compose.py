@@ -132,3 +132,18 @@ def test_content_holds_only_plain_strings(case) -> None:
 
     assert isinstance(content, LetterContent)
     assert all(plain(getattr(content, f.name)) for f in dataclasses.fields(content))
+
+
+def test_a_case_kept_alive_by_a_guarantee_says_so_and_cites_it(case) -> None:
+    """NO § 27 second paragraph, third sentence: the letter names the guarantee and the section."""
+    from reklamera.rules import assess
+
+    case.country, case.language, case.product.currency = "NO", "nb", "NOK"
+    case.product.purchased = case.product.delivered = dt.date(2023, 3, 14)
+    case.defect.discovered = dt.date(2025, 2, 1)
+    case.complained = dt.date(2025, 3, 15)
+    case.product.guarantee_until = dt.date(2028, 3, 14)
+    result = assess(case.facts(), dt.date(2025, 3, 15))
+    text = compose(case, result, "en").as_text()
+    assert "guarantee until 14 March 2028" in text
+    assert "§ 27 annet ledd" in text

@@ -66,7 +66,7 @@ def compose(
             date=date(needed(case.defect.discovered, "defect.discovered"))))
     )
     body.append(Block(BlockKind.QUOTE, clean(case.defect.description)))
-    body.append(_paragraph(_complaint(assessment, covered, language, _)))
+    body.append(_paragraph(_complaint(assessment, covered, language, _, date)))
     body.append(_paragraph(" ".join(_requests(case, covered, _))))
     reply_by = assessment.complained + dt.timedelta(days=reply_days or case.reply_days)
     body.append(
@@ -174,7 +174,7 @@ def _purchase(case: Case, product: str, date, locale: str, _, seller: str | None
     return " ".join(sentences)
 
 
-def _complaint(assessment: Assessment, covered: bool, language: str, _) -> str:
+def _complaint(assessment: Assessment, covered: bool, language: str, _, date=dt.date.isoformat) -> str:
     sentences = [_("I hereby make a complaint about the defect.")]
     if not covered:
         return " ".join(sentences)
@@ -197,9 +197,16 @@ def _complaint(assessment: Assessment, covered: bool, language: str, _) -> str:
         sentences.append(
             _("I am making this complaint within two months of noticing the defect, so it is made in time.")
         )
+    if assessment.guarantee_until is not None:
+        sentences.append(
+            _("The product has a guarantee until {date}, which keeps my claim open for what the guarantee "
+              "covers.").format(date=date(assessment.guarantee_until))
+        )
     cited = [version.reasonable_time.source, version.remedies]
     if assessment.seller_must_prove:
         cited.append(version.presumption.source)
+    if assessment.guarantee_until is not None and version.guarantee is not None:
+        cited.append(version.guarantee)
     sentences.append(_("Legal basis: {citations}.").format(citations=grouped_citations(cited, language)))
     return " ".join(sentences)
 

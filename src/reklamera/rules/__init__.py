@@ -75,6 +75,9 @@ def check_facts(facts: Facts, today: dt.date) -> None:
     problems = date_problems(facts.delivered, facts.discovered, facts.purchased, facts.complained, today)
     if problems:
         raise problems[0]
+    if facts.guarantee_until is not None and facts.guarantee_until < facts.delivered:
+        raise InputError("guarantee_until", N_("{date} is before the delivery ({delivered})"),
+                         date=facts.guarantee_until.isoformat(), delivered=facts.delivered.isoformat())
 
 
 def assess(facts: Facts, today: dt.date) -> Assessment:
@@ -122,12 +125,19 @@ def assess(facts: Facts, today: dt.date) -> Assessment:
         if expired:
             notes.append(Note("absolute_passed", {"absolute_deadline": absolute}))
 
+    kept_until = None  # a longer guarantee that keeps the claim alive past the limit
     if expired:
         status = Status.TOO_LATE
         if facts.seller_bad_faith and version.bad_faith:
             status = Status.AT_RISK
             citations.append(version.bad_faith)
             notes.append(Note(version.bad_faith_note))
+        assert absolute is not None  # only an absolute limit expires
+        kept = _guarantee(facts, version, absolute, notes)
+        if kept is not None:
+            status = Status.AT_RISK
+            kept_until, section = kept
+            citations.append(section)
         if version.absolute_long_life and not facts.long_life:
             long_life_deadline = version.absolute_long_life.end(facts.delivered)
             if complained <= long_life_deadline:
@@ -177,7 +187,26 @@ def assess(facts: Facts, today: dt.date) -> Assessment:
         dispute_body=version.dispute_body,
         withdrawal=withdrawal,
         version=version,
+        guarantee_until=kept_until,
     )
+
+
+def _guarantee(facts: Facts, version: LawVersion, absolute: dt.date,
+               notes: list[Note]) -> tuple[dt.date, Source] | None:
+    """After the absolute limit: a guarantee or undertaking that lasts longer keeps the claim alive for what it
+    covers, when the defect showed itself while it ran (NO § 27 second paragraph, SE 1990:932 23 §, DK § 83,
+    IS 27. gr.). The app cannot read the guarantee's terms, so such a claim is at most at risk. Without a
+    guarantee, the too-late advice says to look for one."""
+    until, section = facts.guarantee_until, version.guarantee
+    assert section is not None  # every version with an absolute limit names its guarantee section
+    if until is None:
+        notes.append(Note("guarantee_may_help"))
+        return None
+    if until > absolute and facts.discovered <= until:
+        notes.append(Note("guarantee_keeps_claim", {"guarantee_until": until, "absolute_deadline": absolute}))
+        return until, section
+    notes.append(Note("guarantee_does_not_reach", {"guarantee_until": until}))
+    return None
 
 
 def _deadline_day_notes(country: str, deadline: dt.date) -> list[Note]:

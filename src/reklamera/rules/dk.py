@@ -41,6 +41,8 @@ ORIGINAL = LawVersion(
     # § 83 lifts the limit only where the seller acted against "almindelig hæderlighed": no gross negligence
     # (LAW.md corrections).
     bad_faith_note="bad_faith_honesty",
+    # § 83 stk. 1: unless the seller "har påtaget sig at indestå for varen i længere tid" (LAW.md corrections).
+    guarantee=Source(ACT, "§ 83 stk. 1", URL, "LAW.md corrections"),
     presumption=Period(Source(ACT, "§ 77 a stk. 3", URL), months=6),
     remedies=Source(ACT, "§ 78", URL),
     dispute_body=NAEVNENES_HUS,

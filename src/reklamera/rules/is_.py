@@ -34,6 +34,7 @@ VERSIONS = (
         absolute_long_life=Period(Source(ACT, "27. gr.", URL), months=60),
         limit_applies_to=LimitAppliesTo.COMPLAINT,
         bad_faith=Source(ACT, "27. gr.", URL),
+        guarantee=Source(ACT, "27. gr.", URL, "a longer guarantee, LAW.md corrections"),
         presumption=Period(Source(ACT, "18. gr.", URL), months=6),
         remedies=Source(ACT, "26. gr.", URL),
         dispute_body=KVTH,

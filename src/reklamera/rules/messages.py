@@ -56,6 +56,18 @@ MESSAGES: dict[str, str] = {
         "example knew of the defect and kept quiet. Your complaint may still be valid: get advice from a "
         "consumer adviser."
     ),
+    "guarantee_may_help": N_(
+        "If the seller or the maker gave a guarantee that lasts longer than this time limit, it may still cover "
+        "the defect: look at its terms, and enter the day it ends."
+    ),
+    "guarantee_keeps_claim": N_(
+        "The time limit of the act ended on {absolute_deadline}, but the guarantee until {guarantee_until} keeps "
+        "your claim alive for what the guarantee covers. Check its terms, complain at once and refer to it."
+    ),
+    "guarantee_does_not_reach": N_(
+        "The guarantee until {guarantee_until} does not help here: it does not last beyond the time limit of the "
+        "act, or the defect showed itself after it ended."
+    ),
     "long_life_may_apply": N_(
         "If the product is meant to last substantially longer than most goods (a fridge, a sofa or a car, "
         "for example), the limit is five years, until {long_life_deadline}. If that is so, mark the product as "

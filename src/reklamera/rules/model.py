@@ -98,6 +98,7 @@ class LawVersion:
     limit_applies_to: LimitAppliesTo | None = None
     bad_faith: Source | None = None  # the section that lifts the absolute limit for a bad-faith seller
     bad_faith_note: str = "bad_faith_may_lift"  # what that section asks of the seller, in words (messages.py)
+    guarantee: Source | None = None  # the section by which a longer guarantee keeps a claim past the absolute limit
     scope: Source | None = None  # the section that limits the act to sales by a business to a consumer
     notes: tuple[Note, ...] = ()  # always worth saying for this version (e.g. FI: no fixed limit)
     # False where the act has no period in which a complaint is always in time, or no presumption (FI before
@@ -120,6 +121,7 @@ class Facts:
     private_seller: bool = False
     seller_bad_faith: bool = False
     bought_online: bool = False
+    guarantee_until: dt.date | None = None  # the last day of a guarantee or undertaking by the seller or the maker
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +153,9 @@ class Assessment:
     dispute_body: DisputeBody | None
     withdrawal: Withdrawal | None
     version: LawVersion
+    # The last day of a longer guarantee that keeps the claim alive past the absolute limit, for what it covers
+    # (the status is then at_risk); None when no guarantee does.
+    guarantee_until: dt.date | None = None
 
     @property
     def has_claim(self) -> bool:

@@ -35,6 +35,9 @@ ORIGINAL = LawVersion(
     absolute_long_life=Period(Source(ACT, "§ 27 annet ledd", URL), months=60),
     limit_applies_to=LimitAppliesTo.COMPLAINT,
     bad_faith=Source(ACT, "§ 27", URL),  # the paragraph (ledd) was not confirmed, so the section alone
+    # § 27 second paragraph, third sentence: the limits do not apply where the seller by a guarantee or other
+    # agreement has taken on responsibility for a longer time (LAW.md corrections).
+    guarantee=Source(ACT, "§ 27 annet ledd", URL, "third sentence (punktum), LAW.md corrections"),
     presumption=Period(Source(ACT, "§ 18 annet ledd", URL), months=6),
     remedies=Source(ACT, "§ 26", URL),
     dispute_body=FORBRUKERTILSYNET,

@@ -57,6 +57,8 @@ VERSIONS = (
         # 24 §: the limits of 23 § do not apply if the seller acted grossly negligently or against "tro och heder"
         # (an earlier version of this data cited 23 §; LAW.md's verified correction wins).
         bad_faith=Source(OLD_ACT, "24 §", OLD_URL, "LAW.md corrections: 23 § as amended by SFS 2005:62 checked"),
+        # 23 §: the three years hold "om inte annat följer av en garanti eller liknande utfästelse".
+        guarantee=Source(OLD_ACT, "23 §", OLD_URL, "LAW.md corrections (the audit's quote of 23 §)"),
         remedies=Source(OLD_ACT, "22 §", OLD_URL),
         dispute_body=ARN,
         withdrawal=WITHDRAWAL,
@@ -74,6 +76,9 @@ VERSIONS = (
         limit_applies_to=LimitAppliesTo.DISCOVERY,
         presumption=Period(Source(NEW_ACT, "4 kap. 17 §", NEW_URL), months=24),
         # No source lifts the three-year liability limit for a bad-faith seller: conservatively, nothing does.
+        # A guarantee (4 kap.): the section number was not seen in the statute text (the search found no text of
+        # 4 kap.), so it is unverified; the app treats such a claim conservatively (at risk, for what it covers).
+        guarantee=Source(NEW_ACT, "4 kap. 15 §", NEW_URL, "UNVERIFIED section number"),
         remedies=Source(NEW_ACT, "5 kap. 1 §", NEW_URL),
         dispute_body=ARN,
         withdrawal=WITHDRAWAL,
