@@ -123,7 +123,7 @@ def test_shortcuts_and_icon_arrive_after_the_first_paint(qtbot, make_wizard, sam
     from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 
     wizard = make_wizard(sample)
-    qtbot.waitUntil(lambda: len(wizard.findChildren(QShortcut)) == 2)
+    qtbot.waitUntil(lambda: len(wizard.findChildren(QShortcut)) == 6)  # open, save, and Back/Next twice each
     assert not QGuiApplication.windowIcon().isNull()
     wizard.store_current_page()
     target = tmp_path / "via-ctrl-s.reklamera"

@@ -140,3 +140,43 @@ def test_no_two_shortcuts_on_a_page_clash(make_wizard, sample, language: str) ->
 
     walk(wizard, check)
     assert not clashes, clashes
+
+
+def test_back_and_next_keys_do_not_depend_on_the_language(qtbot, make_wizard, sample) -> None:
+    from PySide6.QtCore import Qt
+
+    wizard = make_wizard(sample, language="fi")
+    qtbot.waitUntil(lambda: hasattr(wizard, "_mnemonics"))  # installed after the first paint
+    page = wizard.currentPage()
+    for key, modifier, name in ((Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier, "purchase"),
+                                (Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier, "defect"),
+                                (Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier, "purchase"),
+                                (Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier, "start")):
+        qtbot.keyClick(wizard.currentPage(), key, modifier)
+        assert name == wizard.currentPage().NAME
+    assert page is wizard.currentPage()
+
+
+def test_an_alt_letter_without_a_shortcut_is_not_typed_into_the_field(qtbot, make_wizard, sample) -> None:
+    from PySide6.QtCore import Qt
+
+    from tests.ui.conftest import go_to
+
+    wizard = make_wizard(sample)
+    qtbot.waitUntil(lambda: hasattr(wizard, "_mnemonics"))
+    go_to(qtbot, wizard, "purchase")
+    field = wizard.currentPage().findChild(QLineEdit, "order_number")
+    field.setText("12x")
+    qtbot.keyClick(field, Qt.Key.Key_J, Qt.KeyboardModifier.AltModifier)  # no Alt+J on this page
+    qtbot.keyClick(field, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    assert field.text().startswith("12x") and "j" not in field.text().lower()
+
+
+def test_the_window_fits_the_screen(qtbot, make_wizard) -> None:
+    wizard = make_wizard()
+    room = wizard.screen().availableGeometry()
+    wizard.resize(room.width() + 400, room.height() + 300)
+    from reklamera.ui.keyboard import fit_to_screen
+
+    fit_to_screen(wizard)
+    assert wizard.width() <= room.width() and wizard.height() <= room.height()

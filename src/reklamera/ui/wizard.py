@@ -102,6 +102,9 @@ class ComplaintWizard(QWizard):
         self.resize(880, 680)
         if self.settings.ui.geometry:
             self.restoreGeometry(QByteArray.fromBase64(self.settings.ui.geometry.encode("ascii")))
+        from reklamera.ui.keyboard import fit_to_screen
+
+        fit_to_screen(self)
         self.timer = QTimer(self)
         self.timer.setInterval(INTERVAL_MS)
         self.timer.timeout.connect(self.autosave)
@@ -115,6 +118,9 @@ class ComplaintWizard(QWizard):
 
         QShortcut(QKeySequence.StandardKey.Open, self).activated.connect(self.open_case)
         QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.save_case)
+        from reklamera.ui.keyboard import install
+
+        self._mnemonics = install(self)  # Alt+Left/Right, Ctrl+PgUp/PgDown; no Alt+letter typed into a field
         from reklamera.ui.app import set_window_icon
 
         set_window_icon()

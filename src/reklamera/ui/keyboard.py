@@ -1,0 +1,58 @@
+"""The wizard's keyboard layer: Back and Next on keys that do not change with the language, and no Alt+letter
+ever typed into a field.
+
+Support staff switch the UI language while a customer watches: Alt+Left / Alt+Right and Ctrl+PgUp / Ctrl+PgDown
+move between pages in every language, beside the translated Alt-letters on the buttons. An Alt+letter with no
+shortcut on the page would otherwise be typed into the field that has the focus ("12x" + Alt+N -> "12xn"); it is
+swallowed instead. Only Alt alone counts: AltGr (Ctrl+Alt on Windows) types @, € and { on Nordic keyboards.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWizard
+
+TEXT_INPUTS = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox)
+
+
+class NoStrayMnemonics(QObject):
+    """An application event filter: Alt+letter or Alt+digit without a shortcut never reaches a text input."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        from PySide6.QtCore import Qt  # not at import: the Qt namespace costs start-up time
+
+        if event.modifiers() != Qt.KeyboardModifier.AltModifier or not event.text().isalnum():
+            return False
+        return isinstance(watched, TEXT_INPUTS)
+
+
+def install(wizard: QWizard) -> NoStrayMnemonics:
+    """The shortcuts on ``wizard``, and the filter on the application (returned, so it can be removed)."""
+    for keys, move in ((("Alt+Left", "Ctrl+PgUp"), wizard.back), (("Alt+Right", "Ctrl+PgDown"), wizard.next)):
+        for key in keys:
+            QShortcut(QKeySequence(key), wizard).activated.connect(move)
+    mnemonics = NoStrayMnemonics(wizard)
+    app = QApplication.instance()
+    if app is not None:
+        app.installEventFilter(mnemonics)
+    return mnemonics
+
+
+def fit_to_screen(wizard: QWizard) -> None:
+    """A window never larger than the screen it opens on (150 % and 200 % scaling on a 1280×720 laptop),
+    and never off it."""
+    screen = wizard.screen() or QApplication.primaryScreen()
+    if screen is None:
+        return
+    room = screen.availableGeometry()
+    width, height = min(wizard.width(), room.width()), min(wizard.height(), room.height())
+    if (width, height) != (wizard.width(), wizard.height()):
+        wizard.resize(width, height)
+    frame = wizard.frameGeometry()
+    if not room.contains(frame):
+        x = min(max(frame.left(), room.left()), room.right() - frame.width() + 1)
+        y = min(max(frame.top(), room.top()), room.bottom() - frame.height() + 1)
+        wizard.move(x, y)
