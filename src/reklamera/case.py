@@ -141,6 +141,7 @@ class Seller:
     email: str = email()
     org_number: str = text(SHORT)
     private: bool = flag()
+    brokered: bool = flag()  # a business sold it on the private seller's behalf (SE, IS: then covered)
     bad_faith: bool = flag()  # the seller knew of the defect and kept quiet (lifts the absolute limits)
     extra: dict[str, Any] = extra()
 
@@ -236,6 +237,7 @@ class Case:
             complained=self.complained,
             long_life=self.product.long_life,
             private_seller=self.seller.private,
+            brokered=self.seller.brokered,
             seller_bad_faith=self.seller.bad_faith,
             bought_online=self.product.bought_online,
             guarantee_until=self.product.guarantee_until,

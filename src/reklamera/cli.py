@@ -106,6 +106,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--complained", metavar="YYYY-MM-DD", help="the day you complain (default: today; may be later)")
     check.add_argument("--long-life", action="store_true", help="goods meant to last substantially longer (NO, IS)")
     check.add_argument("--private-seller", action="store_true", help="bought from a private person")
+    check.add_argument("--brokered", action="store_true",
+                       help="with --private-seller: a shop or business sold it on the private person's behalf")
     check.add_argument("--bad-faith", action="store_true", help="the seller knew of the defect and kept quiet")
     check.add_argument("--online", action="store_true", help="bought online or away from the shop (withdrawal)")
     check.add_argument("--guarantee-until", metavar="YYYY-MM-DD",
@@ -232,6 +234,7 @@ def _check(args: argparse.Namespace) -> int:
         complained=_date(args, "complained"),
         long_life=args.long_life,
         private_seller=args.private_seller,
+        brokered=args.brokered,
         seller_bad_faith=args.bad_faith,
         bought_online=args.online,
         guarantee_until=_date(args, "guarantee_until"),

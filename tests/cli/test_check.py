@@ -243,3 +243,15 @@ def test_a_longer_guarantee_keeps_the_claim_alive(capsys: pytest.CaptureFixture[
     assert code == 2 and "--guarantee-until" in err
     code, _, err = run(capsys, *args, "--guarantee-until", "2028-02-30")
     assert code == 2 and "--guarantee-until" in err
+
+
+def test_private_sales_name_the_general_act_and_brokered_sales_are_covered(capsys) -> None:
+    """SE 1990:932 1 § second paragraph, 2022:260 1 kap.: a business selling for a private person; köplagen 32 §."""
+    args = ["check", "--country", "SE", "--delivered", "2025-03-14", "--discovered", "2026-01-10",
+            "--complained", "2026-02-01", "--today", "2026-02-01", "--private-seller"]
+    _, out, _ = run(capsys, *args, "--json")
+    data = json.loads(out)
+    assert data["status"] == "not_covered" and "Köplag (1990:931) 32 §" in data["citations"]
+    assert any("two years after you received the goods" in note for note in data["notes"])
+    _, out, _ = run(capsys, *args, "--brokered", "--json")
+    assert json.loads(out)["status"] == "in_time"

@@ -85,7 +85,8 @@ def assess(facts: Facts, today: dt.date) -> Assessment:
     check_facts(facts, today)
     version = law_for(facts.country, facts.purchased or facts.delivered)
     complained = facts.complained or today
-    if facts.private_seller:
+    brokered = facts.private_seller and facts.brokered and version.brokered is not None
+    if facts.private_seller and not brokered:
         return _not_covered(facts, version, complained)
 
     reasonable_until = version.reasonable_time.end(facts.discovered) if version.safe_period else None
@@ -151,6 +152,10 @@ def assess(facts: Facts, today: dt.date) -> Assessment:
         else:
             notes.append(Note("safe_period_passed", {"reasonable_time_until": reasonable_until}))
 
+    if brokered:
+        assert version.brokered is not None
+        citations.append(version.brokered)
+        notes.append(Note("brokered_sale"))
     if facts.long_life and version.absolute_long_life:
         notes.append(Note("long_life_applied"))
     notes.extend(version.notes)
@@ -237,6 +242,15 @@ def _withdrawal(facts: Facts, version: LawVersion, complained: dt.date, notes: l
 
 
 def _not_covered(facts: Facts, version: LawVersion, complained: dt.date) -> Assessment:
+    """A private sale: the consumer act does not apply. Name the general sale-of-goods act and its limits, and,
+    where the act also covers a sale a business arranges for a private seller, ask about that."""
+    notes = [Note("private_seller")]
+    citations = [version.scope] if version.scope else []
+    if version.brokered is not None:
+        notes.append(Note("brokered_question"))
+    if version.general_act is not None:
+        notes.append(Note(version.general_act_note, {"act": str(version.general_act)}))
+        citations.append(version.general_act)
     return Assessment(
         country=facts.country,
         law=version.law,
@@ -250,9 +264,9 @@ def _not_covered(facts: Facts, version: LawVersion, complained: dt.date) -> Asse
         deadline=None,
         days_left=None,
         limit_passed=False,
-        citations=(version.scope,) if version.scope else (),
+        citations=tuple(citations),
         remedies=(),
-        notes=(Note("private_seller"),),
+        notes=tuple(notes),
         dispute_body=None,
         withdrawal=None,
         version=version,

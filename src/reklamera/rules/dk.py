@@ -34,6 +34,10 @@ ORIGINAL = LawVersion(
     valid_from=dt.date(2002, 1, 1),
     law=ACT,
     scope=Source(ACT, "§ 4 a", URL),
+    # Private sales: the general rules of the same act, § 52 (without undue delay) and § 54 (one year from
+    # delivery): svjt.se (Møgelvang-Hansen 2019) [S]. A brokered sale's coverage was not checked.
+    general_act=Source(ACT, "§ 54", URL, "svjt.se 2019 s. 255 [S]"),
+    general_act_note="general_act_one_year",
     reasonable_time=Period(Source(ACT, "§ 81 stk. 1", URL), months=2),
     absolute=Period(Source(ACT, "§ 83 stk. 1", URL), months=24),
     limit_applies_to=LimitAppliesTo.COMPLAINT,

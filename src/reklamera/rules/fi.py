@@ -30,6 +30,10 @@ ORIGINAL = LawVersion(
     valid_from=dt.date(2002, 1, 1),
     law=ACT,
     scope=Source(ACT, "5 luku 1 §", URL),
+    # Private sales: kauppalaki (355/1987) 32 §; its text and limits were not seen: the note says so.
+    general_act=Source("Kauppalaki (355/1987)", "32 §", "https://www.finlex.fi/fi/laki/ajantasa/1987/19870355",
+                       "UNVERIFIED"),
+    general_act_note="general_act_unverified",
     # 5:16: reasonable time after noticing; within two months it is always in time. No absolute limit.
     reasonable_time=Period(Source(ACT, "5 luku 16 §", URL), months=2),
     presumption=Period(Source(ACT, "5 luku 15 a §", URL), months=6),

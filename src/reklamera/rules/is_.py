@@ -29,6 +29,13 @@ VERSIONS = (
         valid_from=dt.date(2003, 6, 1),
         law=ACT,
         scope=Source(ACT, "1. gr.", URL),
+        # 1. gr.: a sale where "seljandi eða umboðsmaður hans hefur atvinnu sína af sölu" (lagasafn.hi.is, verbatim):
+        # an agent in business brings a private seller's sale under the act.
+        brokered=Source(ACT, "1. gr.", URL, "lagasafn.hi.is, verbatim"),
+        # Private sales: lög um lausafjárkaup nr. 50/2000, 32. gr.; its text was not seen: the note says so.
+        general_act=Source("Lög um lausafjárkaup nr. 50/2000", "32. gr.", "https://www.althingi.is/lagas/nuna/2000050.html",
+                           "UNVERIFIED"),
+        general_act_note="general_act_unverified",
         reasonable_time=Period(Source(ACT, "27. gr.", URL), months=2),
         absolute=Period(Source(ACT, "27. gr.", URL), months=24),
         absolute_long_life=Period(Source(ACT, "27. gr.", URL), months=60),

@@ -17,6 +17,28 @@ MESSAGES: dict[str, str] = {
         "You bought from a private person, so the consumer-sale act does not apply. The general "
         "sale-of-goods act gives you weaker rights: ask a consumer adviser before you complain."
     ),
+    "brokered_question": N_(
+        "If a shop or another business sold it on the private seller's behalf, the consumer-sale act applies "
+        "after all: say so, and the assessment changes."
+    ),
+    "brokered_sale": N_(
+        "A business arranged the sale for the private seller, so the consumer-sale act applies: the business "
+        "and the seller both answer for the seller's obligations."
+    ),
+    "general_act_two_years": N_(
+        "The general sale-of-goods act applies instead ({act}): complain within a reasonable time of noticing "
+        "the defect, and at the latest two years after you received the goods, unless a guarantee gives longer. "
+        "A private seller may have sold it \"as is\"."
+    ),
+    "general_act_one_year": N_(
+        "The general sale-of-goods act applies instead ({act}): complain without undue delay after noticing the "
+        "defect, and at the latest one year after you received the goods, unless a guarantee gives longer. A "
+        "private seller may have sold it \"as is\"."
+    ),
+    "general_act_unverified": N_(
+        "The general sale-of-goods act applies instead ({act}): complain as soon as you can after noticing the "
+        "defect. Its time limits have not been checked for this app: ask a consumer adviser."
+    ),
     "safe_period_passed": N_(
         "More than two months have passed since you noticed the defect (a complaint was always in time until "
         "{reasonable_time_until}). A complaint may still count as made within a reasonable time, but that "

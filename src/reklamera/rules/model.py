@@ -100,6 +100,11 @@ class LawVersion:
     bad_faith_note: str = "bad_faith_may_lift"  # what that section asks of the seller, in words (messages.py)
     guarantee: Source | None = None  # the section by which a longer guarantee keeps a claim past the absolute limit
     scope: Source | None = None  # the section that limits the act to sales by a business to a consumer
+    brokered: Source | None = None  # the section that also covers a sale a business arranges for a private seller
+    # A private sale falls under the general sale-of-goods act instead: its section on complaints, and the note
+    # (messages.py) that names it and its limits.
+    general_act: Source | None = None
+    general_act_note: str = ""
     notes: tuple[Note, ...] = ()  # always worth saying for this version (e.g. FI: no fixed limit)
     # False where the act has no period in which a complaint is always in time, or no presumption (FI before
     # 2002): ``reasonable_time`` then only names the reasonable-time section, ``presumption`` is not used.
@@ -119,6 +124,7 @@ class Facts:
     complained: dt.date | None = None
     long_life: bool = False
     private_seller: bool = False
+    brokered: bool = False  # a business sold it on the private seller's behalf
     seller_bad_faith: bool = False
     bought_online: bool = False
     guarantee_until: dt.date | None = None  # the last day of a guarantee or undertaking by the seller or the maker

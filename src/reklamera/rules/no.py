@@ -29,6 +29,11 @@ ORIGINAL = LawVersion(
     valid_from=dt.date(2002, 7, 1),
     law=ACT,
     scope=Source(ACT, "§ 1", URL),
+    # Private sales: kjøpsloven § 32 (reasonable time; two years from taking over unless a guarantee gives
+    # longer), as quoted on biladvokat.no and advokatmatch.no. A brokered sale's coverage was not checked.
+    general_act=Source("Kjøpsloven (lov 13. mai 1988 nr. 27)", "§ 32", "https://lovdata.no/dokument/NL/lov/1988-05-13-27",
+                       "biladvokat.no quotes § 32"),
+    general_act_note="general_act_two_years",
     # § 27 first paragraph: reasonable time, never shorter than two months from actual discovery.
     reasonable_time=Period(Source(ACT, "§ 27 første ledd", URL), months=2),
     absolute=Period(Source(ACT, "§ 27 annet ledd", URL), months=24),

@@ -17,6 +17,11 @@ NEW_ACT = "Konsumentköplag (2022:260)"
 NEW_URL = "https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/konsumentkoplag-2022260_sfs-2022-260/"
 OLD_ACT = "Konsumentköplag (1990:932)"
 OLD_URL = "https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/konsumentkoplag-1990932_sfs-1990-932/"
+# Private sales: köplagen 32 § (reasonable time; two years from receipt "om inte annat följer av en garanti eller
+# liknande utfästelse"), as quoted on koplagen.iuste.se.
+GENERAL_ACT = Source("Köplag (1990:931)", "32 §",
+                     "https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/koplag-1990931_sfs-1990-931/",
+                     "koplagen.iuste.se quotes 32 §")
 WITHDRAWAL_ACT = "Lag (2005:59) om distansavtal och avtal utanför affärslokaler"
 WITHDRAWAL_URL = "https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/lag-200559-om-distansavtal-och-avtal-utanfor_sfs-2005-59/"
 
@@ -48,6 +53,11 @@ VERSIONS = (
         valid_from=dt.date(1991, 1, 1),
         law=OLD_ACT,
         scope=Source(OLD_ACT, "1 §", OLD_URL),
+        # 1 § second paragraph: "Lagen gäller även i fall då säljaren inte är en näringsidkare, om köpet förmedlas
+        # för säljaren av en näringsidkare" (lagen.nu, the text as amended by SFS 2002:587).
+        brokered=Source(OLD_ACT, "1 § andra stycket", OLD_URL, "lagen.nu, verbatim"),
+        general_act=GENERAL_ACT,
+        general_act_note="general_act_two_years",
         # 23 § first paragraph: reasonable time after noticing; two months is always in time.
         reasonable_time=Period(Source(OLD_ACT, "23 §", OLD_URL), months=2),
         # 23 § second paragraph: the complaint itself must be made within three years of receipt.
@@ -69,6 +79,11 @@ VERSIONS = (
         valid_from=dt.date(2022, 5, 1),
         law=NEW_ACT,
         scope=Source(NEW_ACT, "1 kap. 1 §", NEW_URL),
+        # Brokered sales stay covered (secondary: saljarnas.se, hallakonsument.se); the section in 1 kap. was not
+        # seen, so the chapter alone is cited.
+        brokered=Source(NEW_ACT, "1 kap.", NEW_URL, "UNVERIFIED section; secondary sources"),
+        general_act=GENERAL_ACT,
+        general_act_note="general_act_two_years",
         reasonable_time=Period(Source(NEW_ACT, "5 kap. 2 §", NEW_URL, "riksdagen.se, verbatim"), months=2),
         # The seller answers for defects that show themselves within three years of delivery; the complaint
         # then only has to be made within a reasonable time of noticing (no cut-off for the complaint itself).
