@@ -97,6 +97,12 @@ class ComplaintWizard(QWizard):
                 page.new_requested.connect(self.new_case)
                 page.open_requested.connect(self.open_case)
         self.customButtonClicked.connect(self._custom_button)
+        from reklamera.ui.widgets.steps import StepList
+
+        self.steps = StepList(self)
+        self.setSideWidget(self.steps)
+        self.currentIdChanged.connect(lambda _id: self.steps.refresh())
+        self.session.subscribe(lambda _revision: self.steps.refresh())
         self.ctx.language.changed.connect(self.retranslate)
         self.retranslate()
         self.resize(880, 680)
@@ -186,6 +192,7 @@ class ComplaintWizard(QWizard):
 
     def _replace(self, case: Case, case_path: str | None, *, saved: bool) -> None:
         self.session.replace(case, case_path, saved=saved)
+        self.steps.reached.clear()  # another case: its steps are yet to be reached
         self.restart()
         self.retranslate()
 
@@ -244,6 +251,7 @@ class ComplaintWizard(QWizard):
             self.ctx.dialogs.error(_("The case could not be opened"), error.localized(_))
             return False
         self.settings.add_recent(path)
+        self.steps.reached.clear()
         self.restart()
         self.retranslate()
         self.show_overdue()
@@ -335,8 +343,20 @@ class ComplaintWizard(QWizard):
             event.ignore()
 
     # --- language -------------------------------------------------------------------------------------------
+    def go_to_page(self, page_id: int) -> None:
+        """Open a step already reached: back, or forward through pages that are complete."""
+        while self.currentId() > page_id:
+            self.back()
+        while self.currentId() < page_id:
+            before = self.currentId()
+            self.next()
+            if self.currentId() == before:  # refused: the page says why
+                break
+
     def retranslate(self, *_args) -> None:
         _ = self.ctx.gettext
+        self.steps.gettext = _
+        self.steps.refresh()
         for button, text in BUTTONS.items():
             self.setButtonText(button, _(text))
         self.button(QWizard.WizardButton.CustomButton1).setToolTip(_("Open a saved case (Ctrl+O)"))

@@ -20,6 +20,8 @@ from reklamera.ui.widgets.date_field import DateField
 
 class BasePage(QWizardPage):
     NAME = "page"
+    TITLE = ""  # marked with N_ in each page: its title, and its name in the list of steps
+    STEP_LABEL = ""  # a shorter name for the list of steps, where the title is long
 
     def __init__(self, ctx: WizardContext) -> None:
         super().__init__()
@@ -145,9 +147,8 @@ class BasePage(QWizardPage):
             shown = bool(message) and (self.show_all or key in self.touched)
             label.setText(message if shown else "")
             label.setVisible(shown)
-            field = self.inputs.get(key)
-            if field is not None:  # a screen reader hears the reason with the field it is about
-                target = field.focusProxy() or field
+            target = self.inputs.get(key)
+            if target is not None:  # a screen reader hears the reason with the field it is about
                 own = self._descriptions.setdefault(key, target.accessibleDescription())
                 target.setAccessibleDescription(message if shown else own)
         self.completeChanged.emit()
@@ -210,9 +211,11 @@ class BasePage(QWizardPage):
         return path
 
     def watch(self, key: str, field: QWidget) -> None:
-        """``field`` is the input ``key``'s reason is about: leaving it shows the reason, a refused Next focuses it."""
-        self.inputs[key] = field
-        target = field.focusProxy() or field
+        """``field`` is the input ``key``'s reason is about: leaving it shows the reason, a refused Next focuses it.
+        A composite field names the widget that takes the focus as ``focus_target`` (not QWidget.focusProxy():
+        PySide6 6.12's getter releases None once too often when there is no proxy, and the interpreter aborts)."""
+        target = getattr(field, "focus_target", field)
+        self.inputs[key] = target
         self._keys[target] = key
         target.installEventFilter(self)
 

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from reklamera.case import LONG
+from reklamera.i18n import N_
 from reklamera.session import Step
 from reklamera.ui.pages.base import BasePage, hint_label, new_form
 
 
 class DefectPage(BasePage):
     NAME = "defect"
+    TITLE = N_("The defect")
 
     def build(self) -> None:
         # Widgets are imported when the page is first shown: start-up only pays for the first page.
@@ -42,7 +44,7 @@ class DefectPage(BasePage):
 
     def retranslate(self) -> None:
         _ = self.ctx.gettext
-        self.setTitle(_("The defect"))
+        self.setTitle(_(self.TITLE))
         self.setSubTitle(_("Describe what is wrong in your own words, and when you noticed it."))
         self.set_label("description", _("What is &wrong?"))
         self.description_hint.setText(_(

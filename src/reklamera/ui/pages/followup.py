@@ -22,6 +22,7 @@ STEPS = {
 
 class FollowUpPage(BasePage):
     NAME = "followup"
+    TITLE = N_("Follow-up")
 
     def build(self) -> None:
         from PySide6.QtGui import QFont
@@ -63,7 +64,7 @@ class FollowUpPage(BasePage):
 
     def retranslate(self) -> None:
         _ = self.ctx.gettext
-        self.setTitle(_("Follow-up"))
+        self.setTitle(_(self.TITLE))
         self.setSubTitle(_("Keep track of the seller's answers, and take the next step when it is time."))
         self.events_label.setText(_("&What has happened since you complained:"))
         self.events.retranslate(_, self.ctx.language.locale)

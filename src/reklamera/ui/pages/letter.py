@@ -4,13 +4,14 @@ as PDF, save the case."""
 from __future__ import annotations
 
 from reklamera.errors import InputError
-from reklamera.i18n import LANGUAGES
+from reklamera.i18n import LANGUAGES, N_
 from reklamera.ui.pages.base import BasePage, hint_label, new_form
 from reklamera.ui.pages.start import LANGUAGE_NAMES
 
 
 class LetterPage(BasePage):
     NAME = "letter"
+    TITLE = N_("Your letter")
 
     def build(self) -> None:
         from PySide6.QtWidgets import QComboBox, QGridLayout, QPushButton, QTextBrowser, QVBoxLayout
@@ -45,7 +46,7 @@ class LetterPage(BasePage):
 
     def retranslate(self) -> None:
         _ = self.ctx.gettext
-        self.setTitle(_("Your letter"))
+        self.setTitle(_(self.TITLE))
         self.setSubTitle(_("Read it through. Save it as a Word document, print it, or paste it into an e-mail."))
         self.set_label("letter_language", _("Language of the &letter:"))
         self.preview.setAccessibleName(_("Letter preview"))

@@ -3,11 +3,13 @@ printable as a one-page handout."""
 
 from __future__ import annotations
 
+from reklamera.i18n import N_
 from reklamera.ui.pages.base import BasePage
 
 
 class NextStepsPage(BasePage):
     NAME = "next"
+    TITLE = N_("What happens next")
 
     def build(self) -> None:
         from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout
@@ -31,7 +33,7 @@ class NextStepsPage(BasePage):
 
     def retranslate(self) -> None:
         _ = self.ctx.gettext
-        self.setTitle(_("What happens next"))
+        self.setTitle(_(self.TITLE))
         self.setSubTitle(_("After you have sent the letter."))
         self.text.setAccessibleName(_("What happens next"))
         self.print_button.setText(_("&Print a handout…"))

@@ -26,6 +26,7 @@ LABELS = {
 
 class PartiesPage(BasePage):
     NAME = "parties"
+    TITLE = N_("Sender and recipient")
 
     def build(self) -> None:
         from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLineEdit
@@ -46,7 +47,7 @@ class PartiesPage(BasePage):
 
     def retranslate(self) -> None:
         _ = self.ctx.gettext
-        self.setTitle(_("Sender and recipient"))
+        self.setTitle(_(self.TITLE))
         self.setSubTitle(_("Who writes the letter, and to whom. Your name is needed; the rest makes it easy to "
                            "answer you."))
         self.consumer_box.setTitle(_("You"))

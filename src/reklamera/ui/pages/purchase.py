@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from reklamera.inputs import Parsed
 
 from reklamera.countries import DEFAULT_CURRENCY
+from reklamera.i18n import N_
 from reklamera.session import Step
 from reklamera.ui.pages.base import BasePage, hint_label, new_form
 from reklamera.vocabulary import GOODS_KIND_WORDS
@@ -20,6 +21,7 @@ LONG_LIFE_COUNTRIES = ("NO", "IS")
 
 class PurchasePage(BasePage):
     NAME = "purchase"
+    TITLE = N_("The purchase")
 
     def build(self) -> None:
         from PySide6.QtWidgets import (
@@ -66,6 +68,7 @@ class PurchasePage(BasePage):
         row.addWidget(self.price, 1)
         row.addWidget(self.currency)
         price_row.setFocusProxy(self.price)  # the price's reason is about the amount
+        price_row.focus_target = self.price  # type: ignore[attr-defined]
         self.add_row(form, "price", price_row)
         price_row.setObjectName("price-row")
         self.price_label = self.labels["price"]
@@ -108,7 +111,7 @@ class PurchasePage(BasePage):
 
     def retranslate(self) -> None:
         _ = self.ctx.gettext
-        self.setTitle(_("The purchase"))
+        self.setTitle(_(self.TITLE))
         self.setSubTitle(_("What did you buy, and when did you receive it? The time limits count from delivery."))
         self.set_label("product", _("&What did you buy?"))
         self.product.setPlaceholderText(_("For example: dishwasher Electra DW-450, white"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from reklamera.case import REPLY_DAYS
+from reklamera.i18n import N_
 from reklamera.session import Step
 from reklamera.ui.pages.base import BasePage, hint_label, new_form
 from reklamera.vocabulary import REMEDY_WORDS, Remedy
@@ -15,6 +16,7 @@ if TYPE_CHECKING:
 
 class RemedyPage(BasePage):
     NAME = "remedy"
+    TITLE = N_("What you ask for")
 
     def build(self) -> None:
         from PySide6.QtWidgets import QButtonGroup, QRadioButton, QSpinBox, QVBoxLayout
@@ -47,7 +49,7 @@ class RemedyPage(BasePage):
 
     def retranslate(self) -> None:
         _ = self.ctx.gettext
-        self.setTitle(_("What you ask for"))
+        self.setTitle(_(self.TITLE))
         self.setSubTitle(_("Choose what you want the seller to do. The law lists them in this order."))
         for code, words in REMEDY_WORDS.items():
             self.buttons[code].setText(_(words.option))

@@ -30,6 +30,7 @@ ADVICE = {
 
 class RightsPage(BasePage):
     NAME = "rights"
+    TITLE = N_("Your rights")
 
     def build(self) -> None:
         from PySide6.QtCore import Qt
@@ -91,7 +92,7 @@ class RightsPage(BasePage):
 
     def retranslate(self) -> None:
         _ = self.ctx.gettext
-        self.setTitle(_("Your rights"))
+        self.setTitle(_(self.TITLE))
         self.setSubTitle(_("What the law of the country of purchase says about your complaint."))
         self.set_label("complained", _("I will &complain on:"))
         self.complained.setToolTip(_("Today, or a later day if you are planning ahead."))

@@ -10,7 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from reklamera.countries import COUNTRIES, COUNTRY_NAMES, DEFAULT_CURRENCY, DEFAULT_LANGUAGE
-from reklamera.i18n import LANGUAGES
+from reklamera.i18n import LANGUAGES, N_
 from reklamera.ui.pages.base import BasePage, hint_label, new_form
 
 if TYPE_CHECKING:
@@ -29,6 +29,8 @@ LANGUAGE_NAMES = {
 
 class StartPage(BasePage):
     NAME = "start"
+    TITLE = N_("Complain about a faulty product")
+    STEP_LABEL = N_("Start")
     new_requested = Signal()  # "Start a new case"
     open_requested = Signal(str)  # a recent case's path, or "" to ask for one
 
@@ -77,7 +79,7 @@ class StartPage(BasePage):
 
     def retranslate(self) -> None:
         _ = self.ctx.gettext
-        self.setTitle(_("Complain about a faulty product"))
+        self.setTitle(_(self.TITLE))
         self.setSubTitle(
             _(
                 "Answer a few questions. reklamera tells you whether you are still in time, what you "

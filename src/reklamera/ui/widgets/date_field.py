@@ -67,6 +67,7 @@ class DateField(QWidget):
         row.addWidget(self.button)
         row.addWidget(self.echo, 1)
         self.setFocusProxy(self.edit)
+        self.focus_target = self.edit  # where the focus and a reason go (see BasePage.watch)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.edit.textEdited.connect(self._typed)
         self.edit.editingFinished.connect(self._tidy)
