@@ -184,3 +184,15 @@ def test_the_verdict_is_heard_with_its_date_and_a_new_one_is_announced(qtbot, ma
     assert "days left" in label.accessibleName()
     wizard.currentPage().complained.set_value(D("2026-12-20"))
     assert said and said[-1].startswith("At risk. ") and "Complain at once" in said[-1]
+
+
+def test_a_private_seller_with_an_organisation_number_is_questioned(qtbot, make_wizard, sample) -> None:
+    sample.seller.private = True
+    sample.seller.org_number = ""
+    wizard = make_wizard(sample)
+    go_to(qtbot, wizard, "parties")
+    page = wizard.currentPage()
+    question = page.findChild(QLabel, "private-with-org-number")
+    assert not question.isVisibleTo(page)
+    qtbot.keyClicks(page.findChild(QLineEdit, "seller.org_number"), "556812-3458")
+    assert question.isVisibleTo(page) and "business" in question.text()

@@ -44,3 +44,21 @@ def test_an_unclear_amount_stays_as_typed_across_back_and_next(make_wizard, samp
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.BackButton), Qt.MouseButton.LeftButton)
     go_to(qtbot, wizard, "purchase")
     assert field.text() == "1,299" and wizard.currentPage().problems()
+
+
+def test_white_goods_in_norway_suggest_the_five_year_rule(make_wizard, sample, qtbot) -> None:
+    from PySide6.QtWidgets import QComboBox, QLabel
+
+    sample.country, sample.language, sample.product.currency = "NO", "nb", "NOK"
+    wizard = make_wizard(sample)
+    go_to(qtbot, wizard, "purchase")
+    page = wizard.currentPage()
+    suggestion = page.findChild(QLabel, "long-life-suggestion")
+    category = page.findChild(QComboBox, "category")
+    assert not suggestion.isVisibleTo(page)
+    category.setCurrentIndex(category.findData("white_goods"))
+    assert suggestion.isVisibleTo(page) and "five years" in suggestion.text()
+    assert not page.long_life.isChecked()  # suggested, never decided for the consumer
+    page.long_life.setChecked(True)
+    assert not suggestion.isVisibleTo(page) and wizard.case.product.long_life
+    assert wizard.case.product.category == "white_goods"

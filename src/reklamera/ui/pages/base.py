@@ -76,9 +76,13 @@ class BasePage(QWizardPage):
     # --- shared behaviour ---------------------------------------------------------------------------
     def ensure_built(self) -> None:
         if not self.built:
-            self.build()
-            self.built = True
-            self.retranslate()
+            self.loading = True  # filling lists and texts fires change signals: they are not edits
+            try:
+                self.build()
+                self.built = True
+                self.retranslate()
+            finally:
+                self.loading = False
 
     def initializePage(self) -> None:
         self.ensure_built()
@@ -162,7 +166,11 @@ class BasePage(QWizardPage):
     def _ui_language_changed(self, _code: str) -> None:
         if self.built:
             self._descriptions.clear()  # the fields' own descriptions are set again in the new language
-            self.retranslate()
+            self.loading = True
+            try:
+                self.retranslate()
+            finally:
+                self.loading = False
             self.refresh()
 
     # --- helpers for building forms -----------------------------------------------------------------

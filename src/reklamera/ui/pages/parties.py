@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from reklamera.i18n import N_
 from reklamera.session import Step
-from reklamera.ui.pages.base import BasePage, new_form
+from reklamera.ui.pages.base import BasePage, hint_label, new_form
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QLineEdit
@@ -22,6 +22,11 @@ LABELS = {
     "phone": N_("P&hone:"),
     "org_number": N_("&Organisation number:"),
 }
+
+
+PRIVATE_WITH_ORG_NUMBER = N_(
+    "You said you bought from a private person, but the seller has an organisation number, which businesses have. "
+    "If you bought from a business, change that on the purchase page: the consumer-sale act then protects you.")
 
 
 class PartiesPage(BasePage):
@@ -43,6 +48,9 @@ class PartiesPage(BasePage):
                 self.fields[key] = field
                 self.add_row(form, key, field, reason=name in ("name", "email"))
                 field.textChanged.connect(self.edited)
+            if prefix == "seller":
+                self.private_question = hint_label("private-with-org-number")
+                form.addRow(self.private_question)
             layout.addWidget(box, 1)
 
     def retranslate(self) -> None:
@@ -71,6 +79,13 @@ class PartiesPage(BasePage):
             value = field.text().strip()
             if self.ctx.session.problems(Step.PARTIES, {key: value}).get(key) is None:
                 setattr(getattr(case, prefix), name, value)  # an unfinished e-mail address is not stored
+
+    def refresh(self) -> None:
+        super().refresh()
+        # A "private person" with an organisation number is usually a business: the act would then apply.
+        ask = self.ctx.case.seller.private and bool(self.fields["seller.org_number"].text().strip())
+        self.private_question.setText(self.ctx.gettext(PRIVATE_WITH_ORG_NUMBER) if ask else "")
+        self.private_question.setVisible(ask)
 
     STEP = Step.PARTIES
     FIELD_KEYS = {key: key for key in (*(f"consumer.{name}" for name in CONSUMER_FIELDS),

@@ -14,9 +14,11 @@ from reklamera.countries import DEFAULT_CURRENCY
 from reklamera.i18n import N_
 from reklamera.session import Step
 from reklamera.ui.pages.base import BasePage, hint_label, new_form
-from reklamera.vocabulary import GOODS_KIND_WORDS
+from reklamera.vocabulary import GOODS_KIND_WORDS, GoodsKind
 
 LONG_LIFE_COUNTRIES = ("NO", "IS")
+LONG_LIFE_SUGGESTION = N_("Goods of this kind are usually meant to last much longer than two years. If that is true of "
+                          "yours, tick the box above: the final limit is then five years.")
 
 
 class PurchasePage(BasePage):
@@ -84,6 +86,8 @@ class PurchasePage(BasePage):
         self.long_life_hint = hint_label("long-life-hint")
         layout.addWidget(self.long_life)
         layout.addWidget(self.long_life_hint)
+        self.long_life_suggestion = hint_label("long-life-suggestion")
+        layout.addWidget(self.long_life_suggestion)
         layout.addStretch()
 
         for field in (self.product, self.price, self.order_number):
@@ -94,6 +98,10 @@ class PurchasePage(BasePage):
         for button in (self.in_shop, self.online, self.business, self.private):
             button.toggled.connect(self.edited)
         self.private.toggled.connect(self.private_hint.setVisible)
+        self.category.currentIndexChanged.connect(self.edited)
+        self.long_life.toggled.connect(self.edited)
+        for changed in (self.category.currentIndexChanged, self.long_life.toggled):
+            changed.connect(self._suggest_long_life)
         self.delivered.edited.connect(self._delivery_follows_purchase)
 
     @staticmethod
@@ -221,3 +229,13 @@ class PurchasePage(BasePage):
         relevant = self.ctx.case.country in LONG_LIFE_COUNTRIES
         self.long_life.setVisible(relevant)
         self.long_life_hint.setVisible(relevant)
+        self._suggest_long_life()
+
+    def _suggest_long_life(self, *_args: object) -> None:
+        """White goods, furniture and vehicles are usually held to last longer (NO, IS): say so, and let the
+        consumer decide; the box is never ticked for them."""
+        kind = self.category.currentData()
+        suggest = (self.ctx.case.country in LONG_LIFE_COUNTRIES and kind is not None
+                   and GoodsKind(kind).usually_long_life and not self.long_life.isChecked())
+        self.long_life_suggestion.setText(self.ctx.gettext(LONG_LIFE_SUGGESTION) if suggest else "")
+        self.long_life_suggestion.setVisible(suggest)
