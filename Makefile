@@ -37,11 +37,13 @@ bench:
 	@scripts/bootstrap.sh test
 	@status=0; for b in benchmarks/[a-z]*.py; do $(PY) $$b || status=1; done; exit $$status
 
-# Screenshots of every wizard page with the sample case (README shows the Swedish ones).
+# Screenshots of every wizard page with the sample case, light and dark (README shows the Swedish ones).
 screenshots:
 	@scripts/bootstrap.sh run
-	QT_QPA_PLATFORM=offscreen $(VENV)/bin/reklamera screenshots docs/screenshots/sv --lang sv
-	QT_QPA_PLATFORM=offscreen $(VENV)/bin/reklamera screenshots docs/screenshots/fi --lang fi
+	for lang in sv fi en; do \
+		QT_QPA_PLATFORM=offscreen $(VENV)/bin/reklamera screenshots docs/screenshots/$$lang --lang $$lang && \
+		QT_QPA_PLATFORM=offscreen $(VENV)/bin/reklamera screenshots docs/screenshots/$$lang-dark --lang $$lang --dark \
+		|| exit 1; done
 
 setup:
 	@scripts/bootstrap.sh test

@@ -91,6 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
     shots = commands.add_parser("screenshots", help="render every wizard page with the sample case to PNG files")
     shots.add_argument("folder", metavar="DIR")
     shots.add_argument("--lang", dest="shots_lang", choices=(*LANGUAGES, "pseudo"), help="language of the pages")
+    shots.add_argument("--dark", action="store_true", help="a dark palette, as a desktop in dark mode shows it")
 
     check = commands.add_parser(
         "check",
@@ -262,5 +263,5 @@ def _gui(args: argparse.Namespace) -> int:
     if args.quit_after_startup:
         return app.quit_after_startup()
     if args.command == "screenshots":
-        return app.screenshots(args.folder, args.shots_lang or args.lang)
+        return app.screenshots(args.folder, args.shots_lang or args.lang, dark=args.dark)
     return app.run(args.case if args.command == "open" else None, args.lang)

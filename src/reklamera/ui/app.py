@@ -118,11 +118,29 @@ def walk(wizard, visit=None) -> list[str]:
         wizard.next()
 
 
-def screenshots(folder: str, language: str | None = None) -> int:
+def dark_palette():
+    """A dark palette on Qt's Fusion style, the way a desktop in dark mode would show the app."""
+    from PySide6.QtGui import QColor, QPalette
+
+    palette = QPalette()
+    roles = QPalette.ColorRole
+    for role, colour in ((roles.Window, "#202124"), (roles.WindowText, "#e8eaed"), (roles.Base, "#2b2c2f"),
+                         (roles.AlternateBase, "#323336"), (roles.Text, "#e8eaed"), (roles.Button, "#303134"),
+                         (roles.ButtonText, "#e8eaed"), (roles.Highlight, "#8ab4f8"),
+                         (roles.HighlightedText, "#202124"), (roles.ToolTipBase, "#303134"),
+                         (roles.ToolTipText, "#e8eaed"), (roles.PlaceholderText, "#9aa0a6"), (roles.Link, "#8ab4f8")):
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+def screenshots(folder: str, language: str | None = None, *, dark: bool = False) -> int:
     import tempfile
 
     _offscreen()
     app = application()
+    if dark:
+        app.setStyle("Fusion")
+        app.setPalette(dark_palette())
     target = Path(folder)
     target.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as scratch:

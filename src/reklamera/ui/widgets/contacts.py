@@ -59,7 +59,7 @@ class ContactsEditor(RowEditor):
         self.add_contact(Contact(), focus=True)
 
     def add_contact(self, contact: Contact, *, focus: bool = False) -> None:
-        date = DateField()
+        date = DateField(compact=True)
         date.apply_language(self.language, self.gettext)
         date.set_value(contact.date)
         date.setProperty("extra", contact.extra)  # unknown keys of this contact survive editing

@@ -37,7 +37,8 @@ class DateField(QWidget):
 
     edited = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, compact: bool = False) -> None:
+        """``compact``: for a table cell, the echo is the field's tooltip instead of text beside it."""
         from PySide6.QtCore import Qt
 
         super().__init__(parent)
@@ -58,8 +59,10 @@ class DateField(QWidget):
         self.button.setText("▾")
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Alt+Down and F4 open it from the text: one Tab stop
         self.button.clicked.connect(self.open_calendar)
+        self.compact = compact
         self.echo = QLabel()
         self.echo.setObjectName("date-echo")
+        self.echo.setVisible(not compact)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(4)
@@ -120,6 +123,8 @@ class DateField(QWidget):
 
         self._parsed = parse_date(self.edit.text(), self.language, self.today(), self.gettext)
         self.echo.setText(self._parsed.echo)
+        if self.compact:
+            self.edit.setToolTip(self._parsed.echo or self._parsed.problem)
 
     def _typed(self, _text: str) -> None:
         self._parse()

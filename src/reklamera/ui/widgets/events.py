@@ -68,7 +68,7 @@ class EventsEditor(RowEditor):
         return result
 
     def add_event(self, event: Event, *, focus: bool = False) -> None:
-        date = DateField()
+        date = DateField(compact=True)
         date.apply_language(self.language, self.gettext)
         date.set_value(event.date)
         date.setProperty("extra", event.extra)
