@@ -79,6 +79,9 @@ def test_autosave_and_recovery_after_a_crash(qtbot, make_wizard, sample, dialogs
     assert survivor.offer_recovery()
     assert survivor.case.consumer.phone == "070-999 99 99"
     assert survivor.is_dirty()  # recovered work is not saved anywhere yet
+    assert survivor.currentPage().NAME == "parties"  # back on the page the person was on
+    question = dialogs.calls[-1][1][1]
+    assert sample.product.description in question and sample.consumer.name in question  # the case, named
 
 
 def test_autosave_that_cannot_write_says_so_once(qtbot, make_wizard, sample, dialogs, tmp_path: Path) -> None:

@@ -4,12 +4,23 @@ after a crash. A clean close removes it."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
 
 from reklamera.case import Case, CaseError, load_case
 from reklamera.storage import atomic_write_bytes
 
 INTERVAL_MS = 3000
+
+
+@dataclass(frozen=True)
+class Leftover:
+    """What a session that did not close cleanly left behind."""
+
+    case: Case
+    case_path: str | None
+    saved_at: str  # ISO, local time
+    page: str  # the page the person was on ("" when not known)
 
 
 class Autosave:
@@ -19,21 +30,22 @@ class Autosave:
         self.info_file = folder / "autosave.json"
         self.last_written = ""
 
-    def write(self, case: Case, case_path: str | None) -> bool:
-        """Write when the case changed since the last autosave; True when something was written."""
+    def write(self, case: Case, case_path: str | None, page: str = "") -> bool:
+        """Write when the case or the page changed since the last autosave; True when something was written.
+        ``page`` is the page the person is on, so a recovery brings them back to it."""
         text = case.to_json()
-        if text == self.last_written:
+        if text + page == self.last_written:
             return False
         self.folder.mkdir(parents=True, exist_ok=True)
         atomic_write_bytes(self.case_file, text.encode("utf-8"))  # what save_case writes, serialised once
         import json
 
-        info = {"case_path": case_path, "saved_at": dt.datetime.now().isoformat(timespec="seconds")}
+        info = {"case_path": case_path, "saved_at": dt.datetime.now().isoformat(timespec="seconds"), "page": page}
         atomic_write_bytes(self.info_file, json.dumps(info).encode("utf-8"))
-        self.last_written = text
+        self.last_written = text + page
         return True
 
-    def read(self) -> tuple[Case, str | None, str] | None:
+    def read(self) -> Leftover | None:
         """The case left behind by a session that did not close cleanly, or None."""
         if not self.case_file.exists():
             return None
@@ -47,7 +59,10 @@ class Autosave:
             info = json.loads(self.info_file.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             info = {}
-        return case, info.get("case_path"), str(info.get("saved_at", ""))
+        if not isinstance(info, dict):
+            info = {}
+        return Leftover(case, info.get("case_path") if isinstance(info.get("case_path"), str) else None,
+                        str(info.get("saved_at", "")), str(info.get("page", "")))
 
     def clear(self) -> None:
         for path in (self.case_file, self.info_file):

@@ -159,7 +159,7 @@ class ComplaintWizard(QWizard):
     def autosave(self) -> bool:
         self.store_current_page()
         try:
-            return self.autosave_store.write(self.case, self.case_path)
+            return self.autosave_store.write(self.case, self.case_path, self.current_page().NAME)
         except OSError as error:  # a full disk or a read-only data folder: say so once, keep the work in memory
             if not self.autosave_failed:
                 self.autosave_failed = True
@@ -178,14 +178,20 @@ class ComplaintWizard(QWizard):
         left = self.autosave_store.read()
         if left is None:
             return False
-        case, case_path, saved_at = left
         _ = self.ctx.gettext
-        if self.ctx.dialogs.confirm(_("Restore your work?"),
-                                    _("reklamera was not closed properly last time. Restore the case you were "
-                                      "working on (saved {time})?").format(time=saved_at.replace("T", " ")),
-                                    _("Restore"), _("Start afresh")):
-            self._replace(case, case_path, saved=False)
+        case = left.case
+        # Name the case as the person knows it: the product and whose complaint it is, or its file.
+        what = ", ".join(part for part in (case.product.description.strip()[:60], case.consumer.name.strip()[:40],
+                                           Path(left.case_path).name if left.case_path else "") if part)
+        question = _("reklamera was not closed properly last time. Restore the case you were working on "
+                     "(saved {time})?").format(time=left.saved_at.replace("T", " "))
+        if what:
+            question += "\n\n" + what
+        if self.ctx.dialogs.confirm(_("Restore your work?"), question, _("Restore"), _("Start afresh")):
+            self._replace(case, left.case_path, saved=False)
             self.autosave_store.last_written = ""
+            if left.page in {page.NAME for page in self.wizard_pages}:
+                self.go_to_page(self.pageIds()[[page.NAME for page in self.wizard_pages].index(left.page)])
             return True
         self.autosave_store.clear()
         return False
