@@ -213,3 +213,16 @@ def test_settings_survive_damage(tmp_path: Path) -> None:
     assert settings.ui.recent_cases == ["a"]
     today = dt.date.today()
     assert today  # settings never read the clock; this keeps the import honest
+
+
+def test_recent_cases_say_whose_case_and_what_about(make_wizard, sample, dialogs, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QListWidget
+
+    wizard = make_wizard(sample)
+    dialogs.answers.append(str(tmp_path / "case.reklamera"))
+    assert wizard.save_case()
+    again = make_wizard(settings=wizard.settings)
+    recent = again.currentPage().findChild(QListWidget, "recent-cases")
+    label = recent.item(0).text()
+    assert sample.consumer.name in label and sample.product.description in label and "202" in label
+    assert recent.item(0).toolTip().endswith("case.reklamera")

@@ -135,10 +135,27 @@ class StartPage(BasePage):
 
         self.recent.clear()
         for path in paths:
-            item = QListWidgetItem(Path(path).name)
+            item = QListWidgetItem(self._describe(Path(path)))
             item.setToolTip(path)  # the full path, shown on hover and used to open it
             self.recent.addItem(item)
         self.recent.setVisible(bool(paths))
+
+    def _describe(self, path: Path) -> str:
+        """'Anna Lindqvist – diskmaskin Electra DW-450 (17 november 2026)': whose case, about what, last saved;
+        the file name when the file cannot be read as a case."""
+        import datetime as dt
+
+        from reklamera.case import CaseError, load_case
+        from reklamera.verdict import long_date_formatter
+
+        try:
+            case = load_case(path)
+            saved = dt.date.fromtimestamp(path.stat().st_mtime)
+        except (CaseError, OSError):
+            return path.name
+        who_what = " – ".join(part for part in (case.consumer.name.strip(), case.product.description.strip()[:60])
+                              if part) or path.name
+        return f"{who_what} ({long_date_formatter(self.ctx.language.code)(saved)})"
 
     def _make_recent_list(self) -> None:
         from PySide6.QtWidgets import QListWidget
