@@ -248,9 +248,9 @@ def _not_covered(facts: Facts, version: LawVersion, complained: dt.date) -> Asse
     citations = [version.scope] if version.scope else []
     if version.brokered is not None:
         notes.append(Note("brokered_question"))
-    if version.general_act is not None:
-        notes.append(Note(version.general_act_note, {"act": str(version.general_act)}))
-        citations.append(version.general_act)
+    assert version.general_act is not None  # every version names the general sale-of-goods act
+    notes.append(Note(version.general_act_note, {"act": str(version.general_act)}))
+    citations.append(version.general_act)
     return Assessment(
         country=facts.country,
         law=version.law,
