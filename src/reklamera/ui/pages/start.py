@@ -54,13 +54,12 @@ class StartPage(BasePage):
         self.steps = hint_label("how-it-works")  # rich text, recognised from its tags
         layout.addWidget(self.steps)
 
+        # One way to start: Next. Opening a saved case is the button bar's "Open…" (Ctrl+O) or a recent case;
+        # "Start a new case" shows only when there is a case to put aside.
         buttons = QHBoxLayout()
         self.new_button = QPushButton()
         self.new_button.setObjectName("new-case")
-        self.open_button = QPushButton()
-        self.open_button.setObjectName("open-case")
         buttons.addWidget(self.new_button)
-        buttons.addWidget(self.open_button)
         buttons.addStretch()
         layout.addLayout(buttons)
         self.recent_label = QLabel()
@@ -75,7 +74,6 @@ class StartPage(BasePage):
         self.country.currentIndexChanged.connect(self._country_changed)
         self.ui_language.currentIndexChanged.connect(self._ui_language_chosen)
         self.new_button.clicked.connect(lambda: self.new_requested.emit())
-        self.open_button.clicked.connect(lambda: self.open_requested.emit(""))
 
     def retranslate(self) -> None:
         _ = self.ctx.gettext
@@ -106,7 +104,6 @@ class StartPage(BasePage):
         heading = _("How it works")
         self.steps.setText(f"<p><b>{escape(heading)}</b></p><ol>{items}</ol>")
         self.new_button.setText(_("Start a ne&w case"))
-        self.open_button.setText(_("Open a sa&ved case…"))
         self.recent_label.setText(_("&Recent cases (press Enter to open):"))
         if self.recent is not None:
             self.recent.setAccessibleName(_("Recent cases"))
@@ -125,6 +122,7 @@ class StartPage(BasePage):
         self.country.setCurrentIndex(self.country.findData(case.country))
         self.ui_language.setCurrentIndex(self.ui_language.findData(self.ctx.language.code))
         self.letter_language.setCurrentIndex(self.letter_language.findData(case.language))
+        self.new_button.setVisible(case != self.ctx.session.blank_case())
         paths = [path for path in self.ctx.settings.ui.recent_cases if Path(path).exists()]
         if paths and self.recent is None:
             self._make_recent_list()
