@@ -182,19 +182,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
         if args.command == "check":
-            return _check(args)
+            code = _check(args)
+            sys.stdout.flush()
+            return code
         if args.command == "register":
             from reklamera.register.command import run
 
-            return run(args)
+            code = run(args)
+            sys.stdout.flush()
+            return code
         if args.command in ("letter", "followup", "escalate"):
             from reklamera.commands import write_letter
 
             args.today = _date(args, "today")
             if args.command == "letter":
                 args.reply_days = _reply_days(args.reply_days) if args.reply_days else None
-            return write_letter(args)
+            code = write_letter(args)
+            sys.stdout.flush()
+            return code
         return _gui(args)
+    except BrokenPipeError:  # `reklamera check … | head -1`: the reader has gone, which is no error of ours
+        return _reader_gone()
     except InputError as error:
         gettext = translations(ui_language(_lang_in(argv))).gettext
         print(f"reklamera: {error.localized(gettext)}", file=sys.stderr)
@@ -204,6 +212,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:
         print(f"reklamera: unexpected error: {type(error).__name__}: {error}", file=sys.stderr)
         return EXIT_ERROR
+
+
+def _reader_gone() -> int:
+    """The Python documentation's recipe (signal module, "Note on SIGPIPE"): point stdout at devnull, so that the
+    interpreter's final flush does not fail a second time, and exit quietly."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    finally:
+        os.close(devnull)
+    return EXIT_OK
 
 
 def _lang_in(argv: Sequence[str]) -> str | None:

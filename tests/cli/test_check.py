@@ -255,3 +255,19 @@ def test_private_sales_name_the_general_act_and_brokered_sales_are_covered(capsy
     assert any("two years after you received the goods" in note for note in data["notes"])
     _, out, _ = run(capsys, *args, "--brokered", "--json")
     assert json.loads(out)["status"] == "in_time"
+
+
+@pytest.mark.parametrize("command", ["check", "letter"])
+def test_a_reader_that_goes_away_is_no_error(command: str) -> None:
+    """`reklamera check … | head -1`: the pipe closes before reklamera writes; exit 0 and nothing on stderr."""
+    from reklamera.samples import SAMPLE_CASE
+
+    args = [*EXAMPLE] if command == "check" else ["letter", str(SAMPLE_CASE), "--text", "--today", "2026-11-24"]
+    with subprocess.Popen([sys.executable, "-m", "reklamera", *args], stdout=subprocess.PIPE,
+                          stderr=subprocess.PIPE) as proc:
+        assert proc.stdout is not None and proc.stderr is not None
+        proc.stdout.close()  # the reader is gone before the first line is written
+        err = proc.stderr.read().decode()
+        code = proc.wait(timeout=60)
+    assert code == 0, err
+    assert "Error" not in err and "unexpected" not in err, err
