@@ -196,3 +196,11 @@ def test_a_private_seller_with_an_organisation_number_is_questioned(qtbot, make_
     assert not question.isVisibleTo(page)
     qtbot.keyClicks(page.findChild(QLineEdit, "seller.org_number"), "556812-3458")
     assert question.isVisibleTo(page) and "business" in question.text()
+
+
+def test_the_letter_page_says_when_the_letter_is_in_another_language(qtbot, make_wizard, sample) -> None:
+    sample.language = "sv"
+    wizard = make_wizard(sample, language="en")
+    go_to(qtbot, wizard, "letter")
+    note = wizard.currentPage().findChild(QLabel, "letter-language-note")
+    assert note.isVisibleTo(wizard.currentPage()) and "Swedish" in note.text()

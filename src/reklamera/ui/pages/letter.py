@@ -4,9 +4,12 @@ as PDF, save the case."""
 from __future__ import annotations
 
 from reklamera.errors import InputError
-from reklamera.i18n import LANGUAGES, N_
+from reklamera.i18n import LANGUAGES, LOCALES, N_
 from reklamera.ui.pages.base import BasePage, hint_label, new_form
 from reklamera.ui.pages.start import LANGUAGE_NAMES
+
+LANGUAGE_NOTE = N_("The letter is written in {letter}, the language you chose for the seller; the program itself "
+                   "keeps its own language.")
 
 
 class LetterPage(BasePage):
@@ -23,6 +26,8 @@ class LetterPage(BasePage):
             self.language.addItem(LANGUAGE_NAMES[code], code)
         self.add_row(form, "letter_language", self.language, reason=False)
         layout.addLayout(form)
+        self.language_note = hint_label("letter-language-note")
+        layout.addWidget(self.language_note)
         self.preview = QTextBrowser()
         self.preview.setObjectName("letter-preview")
         layout.addWidget(self.preview, 1)
@@ -69,6 +74,17 @@ class LetterPage(BasePage):
     def render_preview(self) -> None:
         from reklamera.letter.html import letter_html
 
+        # A Finnish speaker in Sweden writes to a Swedish shop in Swedish: say so plainly when the two differ.
+        letter, ui = self.ctx.case.language, self.ctx.language.code
+        differs = letter != ui and ui in LOCALES
+        text = ""
+        if differs:
+            from babel import Locale
+
+            name = Locale.parse(LOCALES[ui]).languages.get(letter, LANGUAGE_NAMES[letter])  # in the UI's words
+            text = self.ctx.gettext(LANGUAGE_NOTE).format(letter=name)
+        self.language_note.setVisible(differs)
+        self.language_note.setText(text)
         try:
             self.preview.setHtml(letter_html(self.content()))
         except InputError as error:
