@@ -204,3 +204,16 @@ def test_the_letter_page_says_when_the_letter_is_in_another_language(qtbot, make
     go_to(qtbot, wizard, "letter")
     note = wizard.currentPage().findChild(QLabel, "letter-language-note")
     assert note.isVisibleTo(wizard.currentPage()) and "Swedish" in note.text()
+
+
+def test_the_timeline_can_be_read_as_a_table(qtbot, make_wizard, sample) -> None:
+    from PySide6.QtWidgets import QCheckBox
+
+    wizard = make_wizard(sample, today=D("2026-10-23"))
+    go_to(qtbot, wizard, "rights")
+    page = wizard.currentPage()
+    page.findChild(QCheckBox, "dates-as-table").setChecked(True)
+    table = page.findChild(QLabel, "dates-table")
+    assert table.isVisibleTo(page) and not page.timeline.isVisibleTo(page)
+    for words in ("Delivered", "Defect noticed", "Today", "17 January 2025"):
+        assert words in table.text()

@@ -73,6 +73,19 @@ class RightsPage(BasePage):
         layout.addLayout(form)
         self.timeline = TimelineWidget()
         layout.addWidget(self.timeline)
+        # The picture's text alternative: the same dates as a table, for screen readers and anyone who prefers it.
+        from PySide6.QtWidgets import QCheckBox
+
+        self.as_table = QCheckBox()
+        self.as_table.setObjectName("dates-as-table")
+        self.dates_table = QLabel()
+        self.dates_table.setObjectName("dates-table")
+        self.dates_table.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                                 | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.dates_table.hide()
+        layout.addWidget(self.as_table)
+        layout.addWidget(self.dates_table)
+        self.as_table.toggled.connect(self._show_dates_as_table)
 
         self.advice_title = QLabel()
         self.advice_title.setObjectName("advice-title")
@@ -99,6 +112,7 @@ class RightsPage(BasePage):
         self.complained.apply_language(self.ctx.language.code, self.ctx.gettext, lambda: self.ctx.today)
         self.advice_title.setText(_("What you can do now"))
         self.reasons_title.setText(_("Why"))
+        self.as_table.setText(_("Show the &dates as a table"))
 
     def load(self) -> None:
         self.complained.set_value(self.ctx.case.complained or self.ctx.today)
@@ -129,6 +143,19 @@ class RightsPage(BasePage):
             self.commit()
             self.show_assessment()
         self.refresh()
+
+    def _show_dates_as_table(self, *_args: object) -> None:
+        """The timeline or the table of its dates, as the person chose."""
+        from html import escape
+
+        table = self.as_table.isChecked()
+        self.timeline.setVisible(not table)
+        self.dates_table.setVisible(table)
+        if table:
+            rows = "".join(f"<tr><td>{escape(self.timeline.label(event.kind))}</td>"
+                           f"<td style='padding-left:16px'>{escape(self.timeline.format_date(event.day))}</td></tr>"
+                           for event in self.timeline.events)
+            self.dates_table.setText(f"<table>{rows}</table>")
 
     def show_assessment(self) -> None:
         from html import escape
@@ -161,7 +188,7 @@ class RightsPage(BasePage):
             announce(self.verdict, spoken)
         self._spoken = spoken
         self.timeline.show_assessment(result, delivered, discovered, self.ctx.today, _, format_date)
-        self.timeline.setVisible(True)
+        self._show_dates_as_table()
         advice = ADVICE.get(result.status)
         self.advice_title.setVisible(bool(advice))
         self.advice.setVisible(bool(advice))
