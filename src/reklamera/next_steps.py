@@ -79,6 +79,14 @@ def handout_content(case: Case, assessment: Assessment, language: str) -> Letter
     body = [
         Block(BlockKind.PARAGRAPH, verdict.verdict(assessment, translation, format_date)),
         Block(BlockKind.PARAGRAPH, _("The seller should answer by {date}.").format(date=format_date(steps.reply_by))),
+    ]
+    if case.product.delivered is not None and case.defect.discovered is not None:  # the timeline's dates
+        dates = verdict.key_dates(assessment, case.product.delivered, case.defect.discovered)
+        # One paragraph, not a list: the handout must stay one page in every language.
+        body += [Block(BlockKind.HEADING, _("Key dates")),
+                 Block(BlockKind.PARAGRAPH, " · ".join(f"{_(date.label(assessment))}: {format_date(date.day)}"
+                                                       for date in dates))]
+    body += [
         Block(BlockKind.HEADING, _("How the seller may answer, and what you can do")),
         Block(BlockKind.BULLETED, items=tuple(f"{question} – {answer}" for question, answer in steps.answers)),
     ]
