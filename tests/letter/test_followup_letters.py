@@ -3,6 +3,7 @@ in LibreOffice, and what each letter must (and must not) claim."""
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import io
 import os
@@ -36,8 +37,17 @@ def answered(case):
     return case
 
 
-def test_reminder_and_answers_in_english(answered) -> None:
-    reminder = compose_followup(answered, "reminder", "en", today=TODAY).as_text()
+@pytest.fixture()
+def waiting(case):
+    """The complaint went out on 5 October 2026 and the seller has not answered (reply by 19 October)."""
+    case = copy.deepcopy(case)
+    case.events = [Event(date=D("2026-10-05"), kind="letter_sent", channel="registered_letter",
+                         reference="RR123456785SE")]
+    return case
+
+
+def test_reminder_and_answers_in_english(answered, waiting) -> None:
+    reminder = compose_followup(waiting, "reminder", "en", today=TODAY).as_text()
     assert "On 5 October 2026 I made a complaint about diskmaskin Electra DW-450 and asked you to answer by " \
            "19 October 2026. I have not received an answer." in reminder
     assert "Please reply in writing by 1 November 2026." in reminder
@@ -55,11 +65,12 @@ def test_no_follow_up_before_the_first_letter_is_recorded(case) -> None:
         compose_followup(case, "reminder", "en", today=TODAY)
 
 
-def test_no_legal_answer_when_the_act_does_not_apply(answered) -> None:
+def test_no_legal_answer_when_the_act_does_not_apply(answered, waiting) -> None:
     answered.seller.private = True
     with pytest.raises(LetterError, match="does not cover"):
         compose_followup(answered, "reply-your-fault", "en", today=TODAY)
-    reminder = compose_followup(answered, "reminder", "en", today=TODAY).as_text()
+    waiting.seller.private = True
+    reminder = compose_followup(waiting, "reminder", "en", today=TODAY).as_text()
     assert "Legal basis" not in reminder and "take the matter" not in reminder
 
 
@@ -80,6 +91,9 @@ DOCUMENTS = [(kind, language) for kind in (*values(FollowUpKind), "escalate") fo
 def content_for(case, kind: str, language: str):
     if kind == "escalate":
         return compose_escalation(case, language, today=D("2026-11-20"))
+    if kind == "reminder":  # a reminder is for a seller who has not answered
+        case = copy.deepcopy(case)
+        case.events = [event for event in case.events if event.kind == "letter_sent"]
     return compose_followup(case, kind, language, today=TODAY)
 
 

@@ -8,7 +8,7 @@ import dataclasses
 import datetime as dt
 
 from reklamera.case import Case, Event
-from reklamera.followup import dated, first_sent
+from reklamera.followup import dated, first_sent, follow_up
 from reklamera.i18n import N_, translations
 from reklamera.letter.compose import (
     PERIODS,
@@ -23,7 +23,7 @@ from reklamera.letter.sanitize import clean_line
 from reklamera.rules import assess, check_facts
 from reklamera.rules.model import Status
 from reklamera.verdict import grouped_citations, long_date_formatter
-from reklamera.vocabulary import REMEDY_WORDS, FollowUpKind, Refusal, Remedy, values
+from reklamera.vocabulary import REMEDY_WORDS, EventKind, FollowUpKind, NextStep, Refusal, Remedy, values
 
 NEW_DEADLINE_DAYS = 7  # a reminder asks for an answer within a week
 REFUSAL_ANSWERS = {
@@ -45,17 +45,45 @@ REFUSAL_ANSWERS = {
 }
 
 
+def followup_problem(case: Case, kind: str, today: dt.date) -> LetterError | None:
+    """Why a follow-up of ``kind`` cannot be written today, or None. A reminder only once the seller's reply
+    deadline has passed with no answer recorded; an answer to a refusal only once an answer is recorded; nothing
+    once the case is closed. The wizard shows the reason beside the disabled button; the command line prints it."""
+    if kind not in values(FollowUpKind):
+        return LetterError("--kind", N_("\"{value}\" is not one of {choices}"), value=kind,
+                           choices=", ".join(values(FollowUpKind)))
+    if first_sent(case.events) is None:
+        return LetterError("events", N_("record when you sent your complaint before writing a follow-up letter"))
+    state = follow_up(case, today)
+    if state.next_step is NextStep.CLOSED:
+        return LetterError("events", N_("the case is closed, so no follow-up letter is written"))
+    answer = latest_answer(dated(case.events))
+    if FollowUpKind(kind) is FollowUpKind.REMINDER:
+        if state.next_step is NextStep.ESCALATED:
+            return LetterError("events", N_("the case is with the dispute body, so no reminder is sent to the seller"))
+        if answer is not None:
+            return LetterError("--kind", N_("the seller answered on {date}: answer that reply instead of sending a "
+                                            "reminder ({choices})"), date=answer.isoformat(),
+                               choices=", ".join(kind for kind in values(FollowUpKind) if kind != "reminder"))
+        if state.reply_by is not None and not state.overdue:
+            return LetterError("events", N_("the seller has until {date} to answer, so a reminder can be written "
+                                            "from the day after"), date=state.reply_by.isoformat())
+    elif answer is None:
+        return LetterError("events", N_("record the seller's answer (its date and what it said) before answering "
+                                        "it"))
+    return None
+
+
 def compose_followup(case: Case, kind: str, language: str | None = None, *, today: dt.date,
                      office: str = "") -> LetterContent:
-    """A follow-up letter of ``kind`` (a FollowUpKind value) in ``language``, dated ``today``."""
-    if kind not in values(FollowUpKind):
-        raise LetterError("--kind", N_("\"{value}\" is not one of {choices}"), value=kind,
-                          choices=", ".join(values(FollowUpKind)))
+    """A follow-up letter of ``kind`` (a FollowUpKind value) in ``language``, dated ``today``. Refuses
+    (LetterError) what :func:`followup_problem` refuses."""
+    if problem := followup_problem(case, kind, today):
+        raise problem
     kind = FollowUpKind(kind)
     events = dated(case.events)
     first = first_sent(case.events)
-    if first is None:
-        raise LetterError("events", N_("record when you sent your complaint before writing a follow-up letter"))
+    assert first is not None  # followup_problem refuses a case with no letter sent
     # The law as it stood for the first letter: was that complaint covered and in time?
     original = assess(dataclasses.replace(case.facts(), complained=first), max(today, first))
     covered = original.has_claim
@@ -82,17 +110,16 @@ def compose_followup(case: Case, kind: str, language: str | None = None, *, toda
         paragraphs.append(_("On {date} I made a complaint about {product} and asked you to answer by {reply_by}. "
                             "I have not received an answer.").format(date=date(first), product=product,
                                                                      reply_by=date(reply_by)))
+        reminders = [day for day, event in events if event.kind == EventKind.REMINDER_SENT]
+        if reminders:
+            paragraphs.append(_("I also sent you a reminder on {date}.").format(date=date(reminders[-1])))
         paragraphs.append(_("I maintain my complaint.") + " " + remedy)
     else:
         subject = _("Your answer to my complaint about {product}").format(product=product)
-        answer = _latest_reply(events)
-        if answer is not None:
-            intro = _("Thank you for your answer of {answer} to my complaint of {date} about {product}.").format(
-                answer=date(answer), date=date(first), product=product)
-        else:
-            intro = _("Thank you for your answer to my complaint of {date} about {product}.").format(
-                date=date(first), product=product)
-        paragraphs.append(intro)
+        answer = latest_answer(events)
+        assert answer is not None  # followup_problem asks for the answer first
+        paragraphs.append(_("Thank you for your answer of {answer} to my complaint of {date} about {product}.").format(
+            answer=date(answer), date=date(first), product=product))
         text = _(REFUSAL_ANSWERS[refusal])
         if refusal is Refusal.YOUR_FAULT:
             if original.seller_must_prove:
@@ -120,7 +147,7 @@ def compose_followup(case: Case, kind: str, language: str | None = None, *, toda
                                body=tuple(_paragraph(text) for text in paragraphs))
 
 
-def _latest_reply(events: list[tuple[dt.date, Event]]) -> dt.date | None:
+def latest_answer(events: list[tuple[dt.date, Event]]) -> dt.date | None:
     """The day of the seller's latest answer, if one is recorded."""
-    replies = [day for day, event in events if event.kind == "reply_received"]
+    replies = [day for day, event in events if event.kind == EventKind.REPLY_RECEIVED]
     return replies[-1] if replies else None

@@ -118,8 +118,17 @@ class CaseSession:
 
         return compose(self._case, self._assessment(), language, reply_days=reply_days, office=self._office())
 
+    def followup_problem(self, kind: str) -> InputError | None:
+        """Why the follow-up of ``kind`` cannot be written today (the wizard disables its button and shows this),
+        or None: no reminder before the reply deadline has passed or once the seller has answered, no answer
+        before an answer is recorded, nothing once the case is closed."""
+        from reklamera.letter.followup import followup_problem
+
+        return followup_problem(self._case, kind, self.today)
+
     def followup(self, kind: str, language: str | None = None) -> LetterContent:
-        """A reminder or an answer to a refusal (vocabulary.FollowUpKind), dated today."""
+        """A reminder or an answer to a refusal (vocabulary.FollowUpKind), dated today. Raises InputError (see
+        :meth:`followup_problem`) when the case does not allow it."""
         from reklamera.letter.followup import compose_followup
 
         return compose_followup(self._case, kind, language, today=self.today, office=self._office())
