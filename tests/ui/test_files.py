@@ -40,6 +40,7 @@ def test_opening_a_broken_case_shows_one_clear_error(make_wizard, dialogs, tmp_p
     assert not wizard.open_case()
     kind, (_title, text) = dialogs.calls[-1]
     assert kind == "error" and text.startswith("broken.reklamera: line 1: is not valid JSON")
+    assert "backup" in text  # what the person can do about it
 
 
 def test_unsaved_changes_ask_before_closing(qtbot, make_wizard, sample, dialogs) -> None:

@@ -30,6 +30,9 @@ from reklamera.ui.pages.rights import RightsPage
 from reklamera.ui.pages.start import StartPage
 
 CASE_FILTER = N_("reklamera cases (*.reklamera)")
+BROKEN_ADVICE = N_("The file may be damaged, or it is not a reklamera case. Nothing has been changed. If reklamera "
+                   "closed while you were working on it, your work is offered back the next time reklamera starts; "
+                   "otherwise open an earlier copy of the file, for example from a backup.")
 BUTTONS = {
     QWizard.WizardButton.BackButton: N_("< &Back"),
     QWizard.WizardButton.NextButton: N_("&Next >"),
@@ -254,7 +257,7 @@ class ComplaintWizard(QWizard):
         try:
             self.session.open(path)
         except CaseError as error:
-            self.ctx.dialogs.error(_("The case could not be opened"), error.localized(_))
+            self.ctx.dialogs.error(_("The case could not be opened"), error.localized(_) + "\n\n" + _(BROKEN_ADVICE))
             return False
         self.settings.add_recent(path)
         self.steps.reached.clear()
@@ -305,8 +308,7 @@ class ComplaintWizard(QWizard):
             return False
         self.settings.add_recent(path)
         if result.register_problem is not None:
-            self.ctx.dialogs.error(_("The register was not updated"),
-                                   result.register_problem.localized(_) + "\n" + _("Your case file is saved."))
+            self.ctx.dialogs.error(_(result.title), result.message(_))  # a kept desk copy: where it is
         self.retranslate()
         return True
 
