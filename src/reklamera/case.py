@@ -11,6 +11,7 @@ import datetime as dt
 import json
 import os
 import re
+import stat
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
@@ -35,6 +36,11 @@ MAX_ROWS = 200  # contacts or events in one case
 
 # Lengths a person can reasonably type; longer values are refused, not cut.
 SHORT, LINE, LONG, TEXT = 100, 300, 10_000, 50_000
+# What the office register can store (register/store.py): a case file that holds more is refused, not cut.
+ID_LIMIT = 64  # cases.id is String(64)
+MAX_PRICE = Decimal("999999999999.99")  # cases.price is Numeric(14, 2)
+# A lone surrogate cannot be written as UTF-8 (every save would fail), and PostgreSQL refuses NUL in text.
+_BAD_CHARACTER = re.compile("[\x00\ud800-\udfff]")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
 
@@ -197,7 +203,7 @@ class Event:
 
 @dataclass
 class Case:
-    id: str = text(SHORT, required=False)  # a stable identity for an office's register, given on first save
+    id: str = text(ID_LIMIT, required=False)  # a stable identity for an office's register, given on first save
     country: str = _field("SE", choices=COUNTRIES)
     language: str = _field("sv", choices=LANGUAGES)
     consumer: Consumer = _field(factory=Consumer)
@@ -299,6 +305,7 @@ class Case:
         if version < 1:
             raise CaseError("version", N_("{version} is not a known version"), version=version)
         body = {key: value for key, value in data.items() if key not in ("format", "version")}
+        _check_text(body, "")  # unknown keys too: they are written back on save
         return _load(cls, migrate(body, version), "")
 
 
@@ -312,34 +319,67 @@ def migrate(body: dict[str, Any], version: int) -> dict[str, Any]:
 
 def load_case(path: str | os.PathLike[str]) -> Case:
     """Read and validate a case file. Errors name the file and, for JSON syntax, the line."""
+    return case_from_bytes(read_case_file(path), Path(path).name)
+
+
+def read_case_file(path: str | os.PathLike[str]) -> bytes:
+    """The bytes of a case file: only a regular file (never a FIFO or a device such as /dev/zero, which would
+    hang or fill the memory), and at most the size limit (one byte more is read to tell a larger file)."""
     path = Path(path)
     name = path.name
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise CaseError(name, N_("is too large to be a reklamera case"))
-        raw = path.read_bytes()
-    except CaseError:
-        raise
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except IsADirectoryError:
         raise CaseError(name, N_("is a folder, not a case file")) from None
     except FileNotFoundError:
         raise CaseError(name, N_("no such file")) from None
     except OSError as error:
-        raise CaseError(name, N_("cannot be read ({reason})"), reason=error.strerror) from None
+        raise CaseError(name, N_("cannot be read ({reason})"), reason=error.strerror or str(error)) from None
     try:
-        data = json.loads(raw.decode("utf-8-sig"))  # Notepad on Windows writes a BOM
+        kind = os.fstat(fd).st_mode
+        if stat.S_ISDIR(kind):
+            raise CaseError(name, N_("is a folder, not a case file"))
+        if not stat.S_ISREG(kind):
+            raise CaseError(name, N_("is not a regular file"))
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            raw = handle.read(MAX_FILE_BYTES + 1)
+    except OSError as error:
+        raise CaseError(name, N_("cannot be read ({reason})"), reason=error.strerror or str(error)) from None
+    finally:
+        os.close(fd)
+    if len(raw) > MAX_FILE_BYTES:
+        raise CaseError(name, N_("is too large to be a reklamera case"))
+    return raw
+
+
+def case_from_bytes(raw: bytes, name: str) -> Case:
+    """A case from the bytes of its file; errors name the file ``name``."""
+    try:
+        data = json.loads(raw.decode("utf-8-sig"), parse_constant=_no_constant)  # Notepad writes a BOM
     except UnicodeDecodeError:
         raise CaseError(name, N_("is not a text file (not UTF-8)")) from None
     except json.JSONDecodeError as error:
         raise CaseError(
             name, N_("line {line}: is not valid JSON ({reason})"), line=error.lineno, reason=error.msg
         ) from None
+    except _ConstantError as error:
+        raise CaseError(name, N_("{value} is not a number a case file can hold"), value=error.args[0]) from None
+    except ValueError:  # an integer of more than 4300 digits (Python's limit on converting them)
+        raise CaseError(name, N_("holds a number too long to be read")) from None
     except RecursionError:
         raise CaseError(name, N_("is nested too deeply to be a case file")) from None
     try:
         return Case.from_dict(data)
     except CaseError as error:
         raise error.within(name) from None
+
+
+class _ConstantError(ValueError):
+    """NaN, Infinity or -Infinity in the JSON: Python reads them, JSON does not allow them."""
+
+
+def _no_constant(value: str) -> Any:
+    raise _ConstantError(value)
 
 
 def save_case(case: Case, path: str | os.PathLike[str], *, overwrite: bool = True) -> Path:
@@ -388,6 +428,7 @@ def _value(kind: Any, rule: Rule, value: Any, where: str) -> Any:
     if kind is str:
         if not isinstance(value, str):
             raise CaseError(where, N_("should be text"))
+        _check_characters(value, where)
         if rule.choices and value not in rule.choices:
             raise _not_one_of(where, value, rule.choices)
         if len(value) > rule.limit:
@@ -430,6 +471,28 @@ def _value(kind: Any, rule: Rule, value: Any, where: str) -> Any:
     return _load(kind, value, where)
 
 
+def _check_text(value: Any, where: str) -> None:
+    """Every string in the file (keys, values, unknown keys included) is text that can be saved again."""
+    if isinstance(value, str):
+        _check_characters(value, where)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _check_characters(key, f"{where}.{key}" if where else key, key=True)
+            _check_text(item, f"{where}.{key}" if where else key)
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            _check_text(item, f"{where}[{index}]")
+
+
+def _check_characters(text: str, where: str, *, key: bool = False) -> None:
+    bad = _BAD_CHARACTER.search(text)
+    if bad is not None:
+        if key:  # the key itself cannot be shown as it is: name its place
+            where = where.rpartition(".")[0] or ascii(text)
+        raise CaseError(where, N_("contains a character that is not text (U+{code}); remove it"),
+                        code=f"{ord(bad.group()):04X}")
+
+
 def _empty(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
@@ -463,6 +526,9 @@ def parse_price(value: Any, where: str) -> Decimal | None:
         raise CaseError(where, N_('"{value}" is not an amount'), value=value) from None
     if not amount.is_finite() or amount < 0:
         raise CaseError(where, N_('"{value}" is not an amount'), value=value)
+    if amount > MAX_PRICE:
+        raise CaseError(where, N_('"{value}" is larger than any price (at most {limit})'), value=value,
+                        limit=f"{MAX_PRICE:.2f}")
     return amount
 
 
