@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import tempfile
+import time
 from pathlib import Path
 
 from reklamera.errors import InputError
@@ -49,6 +51,52 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, *, overwrite: 
         raise
     _fsync_folder(folder)
     return target
+
+
+STALE_AFTER_S = 60  # a save takes well under a minute; an older temp file of a dead process is debris
+
+
+def remove_stale_temp_files(folder: str | os.PathLike[str], *, now: float | None = None) -> int:
+    """Remove the temp files that a process killed in the middle of a save left in ``folder``: ours by name
+    (".reklamera-<pid>-*.tmp"), older than a minute, and their process is not running (POSIX; elsewhere the
+    age alone, a day). On a shared folder a pid may be another desk's: the minute keeps its save safe.
+    Returns how many were removed; never raises (a folder that cannot be listed has nothing to clean)."""
+    now = time.time() if now is None else now
+    removed = 0
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return 0
+    for entry in entries:
+        match = _TEMP_NAME.fullmatch(entry.name)
+        if match is None:
+            continue
+        try:
+            age = now - entry.stat(follow_symlinks=False).st_mtime
+            if not entry.is_file(follow_symlinks=False) or age < STALE_AFTER_S:
+                continue
+            if (os.name == "posix" and _alive(int(match.group(1)))) or (os.name != "posix" and age < 86_400):
+                continue
+            os.unlink(entry.path)
+            removed += 1
+        except OSError:
+            continue
+    return removed
+
+
+_TEMP_NAME = re.compile(re.escape(TEMP_PREFIX) + r"(\d{1,10})-[^/\\]*\.tmp")
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)  # POSIX only: signal 0 asks whether the process exists
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError):
+        return True
+    return True
 
 
 def write_output(path: str | os.PathLike[str], data: bytes, *, overwrite: bool = False,
