@@ -56,9 +56,13 @@ def test_two_desks_save_the_same_case(qtbot, make_wizard, sample, dialogs, offic
     assert desk_a.save_case()
     desk_b.case.notes = "desk B"
     dialogs.calls.clear()
-    assert desk_b.save_case()  # the file is saved (nothing lost) …
-    kind, (_title, text) = dialogs.calls[-1]
-    assert kind == "error" and "another desk saved this case" in text  # … and the desk is told
+    assert desk_b.save_case()  # desk B's version is saved beside the shared file (nothing lost) …
+    kind, (title, text) = dialogs.calls[-1]
+    assert kind == "error" and "another desk saved this case" in text  # … and the desk is told where
+    assert title == "Another desk saved this case" and "desk copy" in text
+    assert load_case(path).notes == "desk A"  # desk A's change is not overwritten
+    copies = [p for p in tmp_path.iterdir() if "desk copy" in p.name]
+    assert len(copies) == 1 and str(copies[0]) in text and load_case(copies[0]).notes == "desk B"
     assert desk_b.register().list()[0].revision == 2  # desk A's save stands in the register
 
 

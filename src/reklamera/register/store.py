@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import builtins
 import datetime as dt
+import hashlib
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 import sqlalchemy as sa
 
@@ -67,6 +69,24 @@ class ConflictError(InputError):
     """Another desk saved this case since it was opened here."""
 
 
+class RegisterError(InputError):
+    """The database failed (a stopped server, a damaged file, a value it refuses): the reason, one line."""
+
+    @classmethod
+    def of(cls, error: Exception) -> RegisterError:
+        reason = str(getattr(error, "orig", None) or error).strip().splitlines() or [type(error).__name__]
+        return cls("", N_("the register was not updated ({reason})"), reason=reason[0][:200])
+
+
+ANY = object()  # Register.save without a revision check (scripts, imports, tests)
+
+
+def _lock_key(name: str) -> int:
+    """A signed 64-bit key for pg_advisory_xact_lock, the same on every desk."""
+    digest = hashlib.sha256(f"reklamera:{name}".encode("utf-8", "surrogatepass")).digest()
+    return int.from_bytes(digest[:8], "big", signed=True)
+
+
 @dataclass(frozen=True)
 class Row:
     id: str
@@ -93,6 +113,8 @@ class Register:
             self.engine = sa.create_engine(url, future=True)
         except sa.exc.SQLAlchemyError as error:
             raise self._cannot_open(error) from None
+        if self.engine.dialect.name == "sqlite":
+            _sqlite_transactions(self.engine)
         try:
             self.migrate()
         except sa.exc.SQLAlchemyError as error:
@@ -134,33 +156,62 @@ class Register:
         return SCHEMA_VERSION
 
     # --- writing ---------------------------------------------------------------------------------------------
-    def save(self, case: Case, path: str = "", *, expected_revision: int | None = None,
-             today: dt.date | None = None) -> int:
-        """Add or update the case's row; returns the new revision. ``expected_revision`` is the revision this
-        desk read: when another desk saved since, :class:`ConflictError` is raised and nothing changes."""
+    def save(self, case: Case, path: str = "", *, expected_revision: int | object | None = ANY,
+             today: dt.date | None = None, before_write: Callable[[int | None], None] | None = None,
+             lock: Sequence[str] = ()) -> int:
+        """Add or update the case's row; returns the new revision.
+
+        ``expected_revision`` is the revision this desk read (None: there was no row); when the row has another
+        revision now, :class:`ConflictError` is raised and nothing changes. ``before_write(current_revision)``
+        runs inside the same transaction, after the check and before the row is written, while the case (and
+        each name in ``lock``) is locked against the other desks: the session writes the case file there, so
+        two desks never both write one file. Database failures are one :class:`RegisterError`."""
         today = today or dt.date.today()
         if not case.id:
             case.id = uuid.uuid4().hex
         values = row_values(case, path, today)
-        with self.engine.begin() as connection:
-            current = connection.execute(sa.select(cases.c.revision).where(cases.c.id == case.id)).scalar()
-            if current is None:
-                connection.execute(cases.insert().values(id=case.id, revision=1, created=today, **values))
-                return 1
-            expected = current if expected_revision is None else expected_revision
-            # Compare and write in one statement: a desk that saved since we read (or since this desk opened
-            # the case) has moved the revision on, and then no row matches.
-            result = connection.execute(
-                cases.update().where(cases.c.id == case.id, cases.c.revision == expected)
-                .values(revision=expected + 1, **values))
-            if result.rowcount != 1:
-                raise ConflictError(case.id[:8], N_("another desk saved this case in the meantime; open it again "
-                                                    "to see their changes, then make yours"))
-            return expected + 1
+        try:
+            with self.engine.execution_options(reklamera_write=True).begin() as connection:
+                self._lock(connection, (case.id, *lock))
+                current = connection.execute(sa.select(cases.c.revision).where(cases.c.id == case.id)).scalar()
+                if expected_revision is not ANY and current != expected_revision:
+                    raise self._conflict(case)
+                if before_write is not None:
+                    before_write(current)
+                if current is None:
+                    connection.execute(cases.insert().values(id=case.id, revision=1, created=today, **values))
+                    return 1
+                # Compare and write in one statement as well: a writer that does not lock cannot slip in.
+                result = connection.execute(
+                    cases.update().where(cases.c.id == case.id, cases.c.revision == current)
+                    .values(revision=current + 1, **values))
+                if result.rowcount != 1:
+                    raise self._conflict(case)
+                return current + 1
+        except sa.exc.IntegrityError:  # two first saves of one new case: the other desk's row came first
+            raise self._conflict(case) from None
+        except sa.exc.SQLAlchemyError as error:
+            raise RegisterError.of(error) from None
+
+    @staticmethod
+    def _conflict(case: Case) -> ConflictError:
+        return ConflictError(case.id[:8], N_("another desk saved this case in the meantime; open it again "
+                                             "to see their changes, then make yours"))
+
+    def _lock(self, connection: sa.Connection, names: Iterable[str]) -> None:
+        """PostgreSQL: transaction-scoped advisory locks, taken in one order (no deadlock), released on commit.
+        SQLite: the transaction began with BEGIN IMMEDIATE, which already keeps every other writer out."""
+        if connection.dialect.name != "postgresql":
+            return
+        for key in sorted({_lock_key(name) for name in names}):
+            connection.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": key})
 
     def revision(self, case_id: str) -> int | None:
-        with self.engine.connect() as connection:
-            return connection.execute(sa.select(cases.c.revision).where(cases.c.id == case_id)).scalar()
+        try:
+            with self.engine.connect() as connection:
+                return connection.execute(sa.select(cases.c.revision).where(cases.c.id == case_id)).scalar()
+        except sa.exc.SQLAlchemyError as error:
+            raise RegisterError.of(error) from None
 
     def delete_consumer(self, name: str, email: str = "") -> int:
         """Remove every row of one consumer (by name, and e-mail when given)."""
@@ -226,6 +277,20 @@ class Register:
         """Bulk insert prepared rows (benchmarks and imports)."""
         with self.engine.begin() as connection:
             connection.execute(cases.insert(), list(rows))
+
+
+def _sqlite_transactions(engine: sa.Engine) -> None:
+    """SQLite: SQLAlchemy's own BEGIN instead of the driver's lazy one, and BEGIN IMMEDIATE for a save, so that
+    the revision check, the case file and the row are one step that no other desk can interleave with."""
+
+    @sa.event.listens_for(engine, "connect")
+    def _connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+
+    @sa.event.listens_for(engine, "begin")
+    def _begin(connection: sa.Connection) -> None:
+        write = connection.get_execution_options().get("reklamera_write")
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
 
 def row_values(case: Case, path: str, today: dt.date) -> dict:

@@ -7,32 +7,62 @@ place); each bumps ``revision`` and tells the listeners, and the derived state i
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import os
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from reklamera.case import Case, load_case, save_case
+from reklamera.case import Case, case_from_bytes, read_case_file
 from reklamera.errors import InputError
+from reklamera.i18n import N_
 from reklamera.letter.content import LetterContent
-from reklamera.rules.model import Assessment
 from reklamera.session.derived import Derived
 from reklamera.session.steps import Step, step_problems
 from reklamera.settings import Settings
 
+if TYPE_CHECKING:
+    from reklamera.rules.model import Assessment
+
 Listener = Callable[[int], None]
+
+
+CONFLICT = N_("another desk saved this case in the meantime, so the shared file was left as they saved it. Your "
+             "version is kept in {copy}. Open the case again to see their changes, then make yours.")
+FILE_SAVED = N_("Your case file is saved.")
 
 
 @dataclass(frozen=True)
 class SaveResult:
     """Where the case was saved, and what happened to the office register: ``register_problem`` is None when the
-    register was updated (or is not used), else the reason — the case file is saved either way."""
+    register was updated (or is not used), else the reason — the case file is saved either way, except on a
+    ``conflict``: then the file another desk saved is left alone and this desk's version is in ``kept_copy``."""
 
     path: Path
     register_problem: InputError | None = None
-    conflict: bool = False  # another desk saved this case in the register since it was opened here
+    conflict: bool = False  # another desk saved this case (or its file) since it was opened here
+    kept_copy: Path | None = None  # on a conflict: where this desk's version was written instead
+
+    @property
+    def title(self) -> str:
+        """The dialog's title for ``register_problem`` (an English template: translate it)."""
+        return N_("Another desk saved this case") if self.conflict else N_("The register was not updated")
+
+    def message(self, gettext: Callable[[str], str] = str) -> str:
+        """What the user is told about ``register_problem``, in one message."""
+        if self.register_problem is None:
+            return ""
+        text = self.register_problem.localized(gettext)
+        return text if self.conflict else text + "\n" + gettext(FILE_SAVED)
+
+
+class CaseWriteError(OSError):
+    """The case file could not be written for a reason other than the file system (a value that cannot be
+    encoded, say): an OSError like the others, so every caller that reports a failed save reports this too."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(0, reason)
 
 
 class CaseSession:
@@ -46,8 +76,30 @@ class CaseSession:
         self._listeners: list[Listener] = []
         self._derived: Derived | None = None
         self._saved = self._case.to_dict()  # what "unsaved changes" are measured against
-        self.register = register  # the office register (opened by the caller on first use), or None
         self.register_revision: int | None = None  # the register's revision of this case that this desk read
+        self._register: Any = None
+        self.register = register  # the office register (opened by the caller on first use), or None
+        # What the file held when this desk read or wrote it: another desk's save since then is a conflict.
+        self._file_digest = _digest_of(self.path) if self.path and case is not None else None
+
+    @property
+    def register(self) -> Any:
+        return self._register
+
+    @register.setter
+    def register(self, register: Any) -> None:
+        """Attach the office register; the revision of the case is read now (a case given with the session)."""
+        self._register = register
+        if register is not None and self._case.id:
+            self._read_revision()
+
+    def _read_revision(self) -> None:
+        from reklamera.register.store import RegisterError
+
+        try:
+            self.register_revision = self._register.revision(self._case.id)
+        except RegisterError:
+            self.register_revision = None  # unknown: a row found on saving is then a conflict (the safe side)
 
     # --- state ------------------------------------------------------------------------------------------
     @property
@@ -90,6 +142,7 @@ class CaseSession:
         self.path = Path(path) if path else None
         self._saved = case.to_dict() if saved else {}
         self.register_revision = None
+        self._file_digest = None
         self.touch()
 
     @property
@@ -157,35 +210,121 @@ class CaseSession:
     # --- files ------------------------------------------------------------------------------------------
     def open(self, path: str | os.PathLike[str]) -> None:
         """Read a case file (InputError naming the file and field when it is bad); the session then holds it."""
-        case = load_case(path)
+        raw = read_case_file(path)
+        case = case_from_bytes(raw, Path(path).name)
         self.replace(case, path)
+        self._file_digest = hashlib.sha256(raw).digest()
         if self.register is not None and case.id:
-            self.register_revision = self.register.revision(case.id)
+            self._read_revision()
 
     def save(self, path: str | os.PathLike[str] | None = None) -> SaveResult:
-        """Write the case file atomically, then keep the office register in step. OSError when the file cannot
-        be written (nothing is then changed); a register problem is reported in the result, never raised."""
+        """Save the case: check first, then write. With the office register, the register's revision is checked
+        and the file written while the case is locked there; the register row follows in the same transaction.
+
+        A conflict (another desk saved the case, or the file, since this desk read it) never writes the file:
+        this desk's version is kept beside it ("case (desk copy 2026-12-02 1412).reklamera") and the result
+        says where. OSError when the file cannot be written (nothing is then changed); a register problem is
+        reported in the result, never raised — the case file is saved without it."""
         target = Path(path) if path else self.path
         if target is None:
             raise ValueError("a new case needs a path to be saved to")
         if self.register is not None and not self._case.id:
+            import uuid  # on first save only: uuid brings platform along
+
             self._case.id = uuid.uuid4().hex  # the case's identity in the office register
-        save_case(self._case, target)
+        data = self._encoded()
+        from reklamera.storage import remove_stale_temp_files
+
+        remove_stale_temp_files(target.parent if str(target.parent) else Path("."))
+        written = False
+
+        def check_and_write(current: int | None = None, *, registered: bool = True) -> None:
+            nonlocal written
+            if (registered and current != self.register_revision) or self._file_changed(target):
+                raise _ConflictError
+            save_bytes(data, target)
+            written = True
+
+        problem: InputError | None = None
+        try:
+            if self.register is None:
+                check_and_write(registered=False)
+            else:
+                from reklamera.register.store import RegisterError
+
+                try:
+                    self.register_revision = self.register.save(
+                        self._case, str(target), expected_revision=self.register_revision, today=self.today,
+                        before_write=check_and_write, lock=(target.name.casefold(),))
+                except RegisterError as error:  # the database failed: the case file is saved all the same
+                    problem = error
+                    if not written:
+                        check_and_write(registered=False)
+                except InputError as error:  # a ConflictError of the register itself, after the check
+                    if not written:
+                        raise _ConflictError from None
+                    problem = error
+        except _ConflictError:
+            return self._keep_copy(target, data)
         self.path = target
         self._saved = self._case.to_dict()
-        return SaveResult(target, *self._save_to_register(target))
+        self._file_digest = hashlib.sha256(data).digest()
+        return SaveResult(target, problem)
 
-    def _save_to_register(self, path: Path) -> tuple[InputError | None, bool]:
-        if self.register is None:
-            return None, False
-        from reklamera.register.store import ConflictError
-
+    def _encoded(self) -> bytes:
         try:
-            self.register_revision = self.register.save(self._case, str(path),
-                                                         expected_revision=self.register_revision,
-                                                         today=self.today)
-        except ConflictError as error:
-            return error, True
-        except InputError as error:
-            return error, False
-        return None, False
+            return self._case.to_json().encode("utf-8")
+        except (ValueError, TypeError) as error:  # a lone surrogate typed or pasted in, a value JSON cannot hold
+            raise CaseWriteError(str(error)) from None
+
+    def _file_changed(self, target: Path) -> bool:
+        """Whether the file at ``target`` is not the one this desk read or wrote (another desk saved it)."""
+        if self._file_digest is None or self.path is None or not _same_file(target, self.path):
+            return False
+        current = _digest_of(target)
+        return current is not None and current != self._file_digest
+
+    def _keep_copy(self, target: Path, data: bytes) -> SaveResult:
+        """This desk's version beside the shared file, under a name no one uses yet."""
+        from reklamera.storage import TargetExistsError, atomic_write_bytes
+
+        stamp = dt.datetime.now().strftime("%Y-%m-%d %H%M")
+        for number in range(1, 1000):
+            tail = f" (desk copy {stamp}{'' if number == 1 else f' {number}'}){target.suffix}"
+            stem = target.stem.encode("utf-8", "surrogateescape")[:255 - len(tail.encode())]
+            copy = target.with_name(stem.decode("utf-8", "ignore") + tail)
+            try:
+                atomic_write_bytes(copy, data, overwrite=False)
+            except TargetExistsError:
+                continue
+            break
+        else:  # pragma: no cover - a thousand copies in one minute
+            raise CaseWriteError(f"{target.name}: no free name for a copy")
+        self._saved = self._case.to_dict()  # nothing is lost: the user is told where it is
+        error = InputError("", CONFLICT, copy=str(copy))
+        return SaveResult(target, error, conflict=True, kept_copy=copy)
+
+
+class _ConflictError(Exception):
+    """Raised inside the register's transaction to leave the shared file alone (and roll the row back)."""
+
+
+def save_bytes(data: bytes, target: Path) -> None:
+    from reklamera.storage import atomic_write_bytes
+
+    atomic_write_bytes(target, data)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return os.path.abspath(a) == os.path.abspath(b)
+
+
+def _digest_of(path: Path) -> bytes | None:
+    """The SHA-256 of a case file as it is now; None when there is none (or it cannot be read as one)."""
+    try:
+        return hashlib.sha256(read_case_file(path)).digest()
+    except InputError:
+        return None
