@@ -1,0 +1,99 @@
+"""The longest event-loop stall a person feels (budget ≤ 50 ms, DESIGN.md) while they walk every page of the wizard
+with the sample case, type into the fields, go Back and Next, open the letter preview and switch the UI language
+on every page. A 2 ms heartbeat timer runs through it; the largest gap between two beats is the stall.
+
+Offscreen, in one process. The first visit of each page builds it (once per session); that is measured too.
+The register's search over 100 000 cases is benchmarks/register.py's (its queries are measured there).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _timing import report  # noqa: E402
+
+BUDGET_MS = 50.0
+
+
+def main() -> int:
+    from PySide6.QtCore import QElapsedTimer, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    from reklamera.ui.app import application, sample_wizard
+
+    app = application()
+    stalls: list[tuple[float, str]] = []
+    what = ["start"]
+    clock = QElapsedTimer()
+    clock.start()
+    last = [clock.nsecsElapsed()]
+
+    def beat() -> None:
+        now = clock.nsecsElapsed()
+        stalls.append(((now - last[0]) / 1e6, what[0]))
+        last[0] = now
+
+    heartbeat = QTimer()
+    heartbeat.setInterval(2)
+    heartbeat.timeout.connect(beat)
+
+    def settle(label: str, seconds: float = 0.05) -> None:
+        what[0] = label
+        end = time.perf_counter() + seconds
+        while time.perf_counter() < end:
+            app.processEvents()
+
+    with tempfile.TemporaryDirectory() as scratch:
+        wizard = sample_wizard("sv", Path(scratch))
+        wizard.show()
+        settle("first page")  # start-up is benchmarks/startup.py's: the heartbeat starts once the page is up
+        last[0] = clock.nsecsElapsed()
+        heartbeat.start()
+        languages = ("fi", "en", "sv")
+        while True:
+            page = wizard.currentPage()
+            settle(f"{page.NAME}: shown")
+            field = next((f for f in page.findChildren(QLineEdit) if f.isVisible() and f.isEnabled()), None)
+            if field is not None:
+                what[0] = f"{page.NAME}: typing"
+                QTest.keyClicks(field, " abc")
+                settle(f"{page.NAME}: typed")
+                for _ in range(4):
+                    QTest.keyClick(field, "\b")
+            for code in languages:
+                what[0] = f"{page.NAME}: language {code}"
+                wizard.ctx.language.set(code)
+                settle(f"{page.NAME}: language {code}")
+            if wizard.nextId() == -1:
+                break
+            what[0] = f"{page.NAME}: Next"
+            wizard.next()
+            settle("after Next")
+            what[0] = "Back"
+            wizard.back()
+            settle("after Back")
+            wizard.next()
+        heartbeat.stop()
+        wizard._close_confirmed = True
+        wizard.close()
+    QApplication.processEvents()
+    worst, where = max(stalls)
+    ordered = sorted(stall for stall, _where in stalls)
+    median = ordered[len(ordered) // 2]
+    ok = report("longest event-loop stall (ms)", worst, BUDGET_MS,
+                f"at {where!r}; median beat {median:.1f} ms over {len(stalls)} beats")
+    for stall, place in sorted(stalls, reverse=True)[:5]:
+        print(f"  {stall:6.1f} ms  {place}")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
