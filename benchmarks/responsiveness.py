@@ -17,7 +17,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _timing import report  # noqa: E402
+from _timing import report
 
 BUDGET_MS = 50.0
 
