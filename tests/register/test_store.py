@@ -63,6 +63,7 @@ def test_delete_a_consumers_data(register, case) -> None:
     other.id, other.consumer.name = "", "Bo Ek"
     register.save(other)
     assert register.delete_consumer("Anna Lindqvist", "anna.lindqvist@example.se") == 1
+    assert register.delete_consumer("Anna Lindqvist", "") == 0  # the whole key, or nothing
     assert [row.consumer_name for row in register.list()] == ["Bo Ek"]
     with register.engine.connect() as connection:
         assert connection.execute(sa.text("SELECT count(*) FROM cases WHERE consumer_name = 'Anna Lindqvist'"))\

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtWidgets import QLineEdit
 
 from reklamera.case import load_case
+from reklamera.samples import SAMPLE_CASE
 from reklamera.settings import Settings
 from reklamera.site import load_site_config
 
@@ -98,3 +99,46 @@ def test_no_register_button_without_the_office_switch(make_wizard) -> None:
     wizard = make_wizard()
     assert not wizard.button(QWizard.WizardButton.CustomButton3).isVisible()
     assert wizard.register() is None
+
+
+def test_deleting_a_consumers_data_spares_another_person_of_the_same_name(make_wizard, sample, dialogs, office,
+                                                                           tmp_path) -> None:
+    """Two people called Anna Lindqvist: deleting one's data shows her cases, counted, and deletes only hers."""
+    people = []
+    for index, (email, product) in enumerate([("anna.lindqvist@example.se", "Diskmaskin"),
+                                              ("anna.l@example.org", "Cykel"),
+                                              ("anna.lindqvist@example.se", "Kaffebryggare")]):
+        case = copy.deepcopy(sample)
+        case.id, case.consumer.email, case.product.description = "", email, product
+        wizard = make_wizard(case, settings=office("desk1"))
+        dialogs.answers.append(str(tmp_path / f"case{index}.reklamera"))
+        assert wizard.save_case()
+        people.append(wizard)
+    window = people[0].show_register()
+    row = next(r for r in range(window.table.rowCount()) if window.table.item(r, 2).text() == "Cykel")
+    window.table.setCurrentCell(row, 0)
+    dialogs.answers.append(False)  # the preview first: nothing is deleted when the user says no
+    assert not window.forget_selected()
+    kind, (_title, text, *_buttons) = dialogs.calls[-1]
+    assert kind == "confirm" and "Remove this case of Anna Lindqvist" in text and "Cykel" in text
+    assert "Diskmaskin" not in text and window.register.count() == 3
+    other = next(r for r in range(window.table.rowCount()) if window.table.item(r, 2).text() == "Diskmaskin")
+    window.table.setCurrentCell(other, 0)
+    dialogs.answers.append(True)
+    assert window.forget_selected()
+    kind, (_title, text, *_buttons) = dialogs.calls[-1]
+    assert "Remove these 2 cases of Anna Lindqvist" in text and "Kaffebryggare" in text and "Cykel" not in text
+    assert [r.product for r in window.register.list()] == ["Cykel"]  # the other Anna keeps her case
+
+
+def test_delete_consumer_needs_the_whole_key(tmp_path) -> None:
+    from reklamera.register.store import Register
+
+    with Register.sqlite(tmp_path / "r.sqlite") as register:
+        for email in ("a@example.se", "b@example.se", ""):
+            case = load_case(SAMPLE_CASE)
+            case.consumer.email = email
+            register.save(case)
+        assert register.delete_consumer("Anna Lindqvist", "a@example.se") == 1
+        assert register.delete_consumer("Anna Lindqvist", "") == 1
+        assert register.count() == 1

@@ -213,13 +213,32 @@ class Register:
         except sa.exc.SQLAlchemyError as error:
             raise RegisterError.of(error) from None
 
-    def delete_consumer(self, name: str, email: str = "") -> int:
-        """Remove every row of one consumer (by name, and e-mail when given)."""
-        condition = cases.c.consumer_name == name
-        if email:
-            condition = sa.and_(condition, cases.c.consumer_email == email)
+    def consumer_cases(self, case_id: str) -> builtins.list[Row]:
+        """Every case of the consumer of ``case_id``: the same name *and* the same e-mail address (two people
+        may share a name). What "delete this consumer's data" shows, counted, before anything is deleted."""
+        row = sa.select(cases.c.consumer_name, cases.c.consumer_email).where(cases.c.id == case_id).subquery()
+        query = (sa.select(*[cases.c[name] for name in Row.__dataclass_fields__])
+                 .join(row, sa.and_(cases.c.consumer_name == row.c.consumer_name,
+                                    cases.c.consumer_email == row.c.consumer_email))
+                 .where(cases.c.consumer_name != "")
+                 .order_by(cases.c.created, cases.c.id))
+        with self.engine.connect() as connection:
+            return [Row(**found._mapping) for found in connection.execute(query)]
+
+    def delete_cases(self, case_ids: Iterable[str]) -> int:
+        """Remove exactly these cases (the ones the user saw and confirmed)."""
+        ids = builtins.list(case_ids)
+        if not ids:
+            return 0
         with self.engine.begin() as connection:
-            return connection.execute(cases.delete().where(condition)).rowcount
+            return connection.execute(cases.delete().where(cases.c.id.in_(ids))).rowcount
+
+    def delete_consumer(self, name: str, email: str) -> int:
+        """Remove every row of one consumer, by the key that tells two people apart: name and e-mail address
+        (an empty address matches only rows without one)."""
+        with self.engine.begin() as connection:
+            return connection.execute(cases.delete().where(
+                cases.c.consumer_name == name, cases.c.consumer_email == email, cases.c.consumer_name != "")).rowcount
 
     def anonymise_closed(self, older_than_days: int, today: dt.date | None = None) -> int:
         """Retention: closed cases older than the office's period lose every personal detail."""

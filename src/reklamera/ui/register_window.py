@@ -171,16 +171,27 @@ class RegisterWindow(QDialog):
             self.open_requested.emit(selected[1])
 
     def forget_selected(self) -> bool:
+        """Delete the data of the selected case's consumer — that person only (name and e-mail address), after
+        showing which cases, and how many, would go."""
         _ = self.ctx.gettext
         selected = self._selected()
         if not selected or not selected[2]:
             return False
-        if not self.ctx.dialogs.confirm(_("Delete this consumer's data"),
-                                        _("Remove every case of {name} from the register? This cannot be "
-                                          "undone. Case files on disk are not touched.").format(name=selected[2]),
+        found = self.register.consumer_cases(selected[0])
+        if not found:
+            return False
+        ngettext = self.ctx.language.ngettext
+        question = ngettext("Remove this case of {name} from the register?",
+                            "Remove these {count} cases of {name} from the register?", len(found))
+        lines = [f"{row.updated_at:%Y-%m-%d}  {row.product or '–'} / {row.seller_name or '–'}" for row in found[:20]]
+        if len(found) > 20:
+            lines.append(_("… and {count} more").format(count=len(found) - 20))
+        text = "\n".join([question.format(name=selected[2], count=len(found)), "", *lines, "",
+                          _("This cannot be undone. Case files on disk are not touched.")])
+        if not self.ctx.dialogs.confirm(_("Delete this consumer's data"), text,
                                         _("Delete"), _("Cancel")):
             return False
-        self.register.delete_consumer(selected[2])
+        self.register.delete_cases(row.id for row in found)
         self.refresh()
         self._statistics()
         return True
