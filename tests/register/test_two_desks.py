@@ -157,3 +157,30 @@ def test_a_stopped_database_still_saves_the_case_file(tmp_path: Path) -> None:
     assert load_case(tmp_path / "case.reklamera").consumer.name == session.case.consumer.name
     assert not result.conflict and "server closed the connection" in result.message()
     assert "Your case file is saved." in result.message()
+
+
+def test_a_damaged_sqlite_register_still_saves_the_case_file(tmp_path: Path) -> None:
+    register = Register.sqlite(tmp_path / "office.sqlite")
+    session = CaseSession(load_case(SAMPLE_CASE), today=SAMPLE_TODAY, register=register)
+    register.engine.dispose()
+    (tmp_path / "office.sqlite").write_bytes(b"this is not a database" * 100)
+    result = session.save(tmp_path / "case.reklamera")
+    assert load_case(tmp_path / "case.reklamera").consumer.name == session.case.consumer.name
+    assert result.register_problem is not None and "the register was not updated (" in result.message()
+    assert "not a database" in result.message()
+
+
+def test_a_stopped_postgresql_server_and_a_refused_value(postgres_url: str, tmp_path: Path) -> None:
+    register = Register(postgres_url)
+    case = load_case(SAMPLE_CASE)
+    case.consumer.name = "Anna\x00"  # typed in past the file format's check: PostgreSQL refuses NUL in text
+    session = CaseSession(case, today=SAMPLE_TODAY, register=register)
+    result = session.save(tmp_path / "nul.reklamera")
+    assert (tmp_path / "nul.reklamera").exists() and "the register was not updated" in result.message()
+    register.engine.dispose()
+    register.engine = sa.create_engine("postgresql+psycopg://postgres@127.0.0.1:1/postgres")  # nobody listens
+    session = CaseSession(load_case(SAMPLE_CASE), today=SAMPLE_TODAY, register=register)
+    result = session.save(tmp_path / "stopped.reklamera")
+    assert load_case(tmp_path / "stopped.reklamera").consumer.name == "Anna Lindqvist"
+    assert "the register was not updated" in result.message() and "Your case file is saved." in result.message()
+    register.close()

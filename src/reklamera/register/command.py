@@ -26,7 +26,15 @@ def open_register(site=None):
         folder.mkdir(parents=True, exist_ok=True)
         register = Register.sqlite(folder / "register.sqlite")
     if site.retention_days:
-        register.anonymise_closed(site.retention_days)
+        import sqlalchemy as sa
+
+        from reklamera.register.store import RegisterError
+
+        try:
+            register.anonymise_closed(site.retention_days)
+        except sa.exc.SQLAlchemyError as error:
+            register.close()
+            raise RegisterError.of(error) from None
     return register
 
 
