@@ -8,9 +8,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reklamera.case import Case, CaseError, load_case
-from reklamera.storage import atomic_write_bytes
+from reklamera.storage import atomic_write_bytes, remove_stale_temp_files
 
 INTERVAL_MS = 3000
+
+
+class AutosaveError(OSError):
+    """An autosave failed for a reason other than the file system; ``strerror`` is the reason."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(0, reason)
 
 
 @dataclass(frozen=True)
@@ -32,11 +39,22 @@ class Autosave:
 
     def write(self, case: Case, case_path: str | None, page: str = "") -> bool:
         """Write when the case or the page changed since the last autosave; True when something was written.
-        ``page`` is the page the person is on, so a recovery brings them back to it."""
+        ``page`` is the page the person is on, so a recovery brings them back to it. Every failure is an
+        OSError with the reason (a full disk, or a value no file can hold such as a lone surrogate), so the
+        wizard tells the user once, whatever it was."""
+        try:
+            return self._write(case, case_path, page)
+        except OSError:
+            raise
+        except Exception as error:  # any failure must reach the user, and never stop the timer
+            raise AutosaveError(f"{type(error).__name__}: {error}") from error
+
+    def _write(self, case: Case, case_path: str | None, page: str) -> bool:
         text = case.to_json()
         if text + page == self.last_written:
             return False
         self.folder.mkdir(parents=True, exist_ok=True)
+        remove_stale_temp_files(self.folder)  # what a session killed in the middle of a save left behind
         atomic_write_bytes(self.case_file, text.encode("utf-8"))  # what save_case writes, serialised once
         import json
 
@@ -47,6 +65,7 @@ class Autosave:
 
     def read(self) -> Leftover | None:
         """The case left behind by a session that did not close cleanly, or None."""
+        remove_stale_temp_files(self.folder)  # the next start cleans up after a killed session
         if not self.case_file.exists():
             return None
         try:
