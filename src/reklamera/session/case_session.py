@@ -210,6 +210,9 @@ class CaseSession:
     # --- files ------------------------------------------------------------------------------------------
     def open(self, path: str | os.PathLike[str]) -> None:
         """Read a case file (InputError naming the file and field when it is bad); the session then holds it."""
+        from reklamera.storage import remove_stale_temp_files
+
+        remove_stale_temp_files(Path(path).parent)  # what a session killed while saving here left behind
         raw = read_case_file(path)
         case = case_from_bytes(raw, Path(path).name)
         self.replace(case, path)
