@@ -52,15 +52,63 @@ cases = sa.Table(
 )
 schema_version = sa.Table("schema_version", metadata, sa.Column("version", sa.Integer, nullable=False))
 
-# Each migration brings the schema from version N-1 to N. Never edit one that has shipped: add the next.
+# The schema's history as explicit steps (no Alembic: two tables, and a migration tool with its template engine
+# would be most of the register in the office bundle). Each step brings version N-1 to N with the DDL of *that*
+# version, never with the current tables: a later ADD COLUMN step must find the table as step 1 left it.
+# Never edit a step that has shipped: add the next. A new database is created at the latest version (the current
+# tables and INDEXES) and stamped; an older one runs the missing steps, under a lock (see Register.migrate).
 INDEXES = {"cases_status": "status", "cases_country": "country", "cases_seller": "seller_name",
            "cases_updated": "updated_at", "cases_deadline": "next_deadline"}
-MIGRATIONS = {
-    1: lambda connection: metadata.create_all(connection, tables=[cases]),
-    # Plain DDL: Index objects would attach themselves to the shared Table and be created twice.
-    2: lambda connection: [connection.execute(sa.text(f"CREATE INDEX {name} ON cases ({column})"))
-                           for name, column in INDEXES.items()],
-}
+
+
+def _v1_create_cases(connection: sa.Connection) -> None:
+    """Version 1: the cases table as it shipped first (a frozen copy, not the ``cases`` of today)."""
+    frozen = sa.MetaData()
+    sa.Table(
+        "cases", frozen,
+        sa.Column("id", sa.String(64), primary_key=True),
+        sa.Column("revision", sa.Integer, nullable=False),
+        sa.Column("updated_at", sa.DateTime, nullable=False),
+        sa.Column("path", sa.Text, nullable=False),
+        sa.Column("consumer_name", sa.Text, nullable=False),
+        sa.Column("consumer_email", sa.Text, nullable=False),
+        sa.Column("seller_name", sa.Text, nullable=False),
+        sa.Column("seller_private", sa.Boolean, nullable=False),
+        sa.Column("product", sa.Text, nullable=False),
+        sa.Column("category", sa.String(32)),
+        sa.Column("country", sa.String(2), nullable=False),
+        sa.Column("status", sa.String(16), nullable=False),
+        sa.Column("next_deadline", sa.Date),
+        sa.Column("overdue", sa.Boolean, nullable=False),
+        sa.Column("price", sa.Numeric(14, 2)),
+        sa.Column("currency", sa.String(3)),
+        sa.Column("created", sa.Date, nullable=False),
+        sa.Column("first_sent", sa.Date),
+        sa.Column("first_reply", sa.Date),
+        sa.Column("closed", sa.Date),
+        sa.Column("outcome", sa.String(16)),
+        sa.Column("satisfaction", sa.Integer),
+        sa.Column("anonymised", sa.Boolean, nullable=False),
+    )
+    frozen.create_all(connection)
+
+
+def _v2_indexes(connection: sa.Connection) -> None:
+    """Version 2: the indexes the register window's filters and sorts use (plain DDL: Index objects would attach
+    themselves to the shared Table and be created twice)."""
+    for name, column in {"cases_status": "status", "cases_country": "country", "cases_seller": "seller_name",
+                         "cases_updated": "updated_at", "cases_deadline": "next_deadline"}.items():
+        connection.execute(sa.text(f"CREATE INDEX {name} ON cases ({column})"))
+
+
+def _create_latest(connection: sa.Connection) -> None:
+    """A new database: today's tables and indexes at once."""
+    metadata.create_all(connection, tables=[cases])
+    for name, column in INDEXES.items():
+        connection.execute(sa.text(f"CREATE INDEX {name} ON cases ({column})"))
+
+
+MIGRATIONS: dict[int, Callable[[sa.Connection], None]] = {1: _v1_create_cases, 2: _v2_indexes}
 SCHEMA_VERSION = max(MIGRATIONS)
 SORTABLE = values(RegisterSort)
 
@@ -142,17 +190,25 @@ class Register:
         self.close()
 
     def migrate(self) -> int:
-        """Bring the schema up to date, one step at a time, each step in its own transaction."""
-        with self.engine.begin() as connection:
+        """Bring the schema up to date in one transaction: a new database is created at the latest version and
+        stamped, an older one runs each missing step. Two desks starting at once: on PostgreSQL an advisory
+        lock (pg_advisory_xact_lock) makes the second wait and then find the work done; on SQLite BEGIN
+        IMMEDIATE does the same. DDL is transactional on both, so a failed step leaves the old version whole."""
+        with self.engine.execution_options(reklamera_write=True).begin() as connection:
+            self._lock(connection, ("schema",))
             metadata.create_all(connection, tables=[schema_version])
             current = connection.execute(sa.select(sa.func.max(schema_version.c.version))).scalar() or 0
-        if current > SCHEMA_VERSION:
-            raise InputError(self.where, N_("the register was made by a newer reklamera; please update"))
-        for version in range(current + 1, SCHEMA_VERSION + 1):
-            with self.engine.begin() as connection:
-                MIGRATIONS[version](connection)
-                connection.execute(schema_version.delete())
-                connection.execute(schema_version.insert().values(version=version))
+            if current > SCHEMA_VERSION:
+                raise InputError(self.where, N_("the register was made by a newer reklamera; please update"))
+            if current == SCHEMA_VERSION:
+                return SCHEMA_VERSION
+            if current == 0 and not sa.inspect(connection).has_table("cases"):
+                _create_latest(connection)
+            else:
+                for version in range(current + 1, SCHEMA_VERSION + 1):
+                    MIGRATIONS[version](connection)
+            connection.execute(schema_version.delete())
+            connection.execute(schema_version.insert().values(version=SCHEMA_VERSION))
         return SCHEMA_VERSION
 
     # --- writing ---------------------------------------------------------------------------------------------
