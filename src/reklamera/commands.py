@@ -49,6 +49,7 @@ def write_letter(args: argparse.Namespace) -> int:
             content = session.followup(args.kind, language)
         elif command == "escalate":
             content = session.escalation(language)
+            _warn_unconfirmed(session, getattr(args, "lang", None))
         else:
             content = session.letter(language, reply_days=args.reply_days)
             if session.derived.assessment is not None and not session.derived.assessment.has_claim:
@@ -65,6 +66,26 @@ def write_letter(args: argparse.Namespace) -> int:
 
         render_docx(content, output, template=template, overwrite=args.force)
     return 0
+
+
+UNCONFIRMED = N_("check before you send the summary: {condition}")
+
+
+def _warn_unconfirmed(session: CaseSession, lang: str | None) -> None:
+    """The body's conditions the case cannot confirm (or that time must still meet), one line each on stderr:
+    the summary leaves them out, the consumer must check them."""
+    from reklamera.rules.messages import render_note
+    from reklamera.verdict import long_date_formatter
+
+    check = session.derived.eligibility
+    if check is None:
+        return
+    language = ui_language(lang)
+    gettext = translations(language).gettext
+    for item in check.checks:
+        if item.ok is not True:
+            condition = render_note(item.note, gettext, long_date_formatter(language))
+            print(f"reklamera: {gettext(UNCONFIRMED).format(condition=condition)}", file=sys.stderr)
 
 
 def write_pdf(content, output: Path, *, letterhead=None, overwrite: bool = False) -> None:

@@ -79,7 +79,11 @@ def test_escalation_pack_tells_the_whole_story(answered) -> None:
     assert "Case summary for Allmänna reklamationsnämnden (ARN)" in text
     assert "5 October 2026: Complaint sent to the seller, by registered letter, RR123456785SE" in text
     assert "14 October 2026: Answer from the seller, refusal: the defect is your fault — Fel diskmedel." in text
-    assert "Yes: Apply by 5 October 2027, one year after your first complaint to the seller." in text
+    assert "I am applying on ARN's own form at arn.se" in text
+    assert "I complained to the seller in writing on 5 October 2026." in text
+    assert "The seller refused my complaint on 14 October 2026." in text
+    assert "I am applying within one year of my first complaint to the seller." in text
+    assert "Yes:" not in text and "Your complaint" not in text  # addressed to the body, not to the consumer
     assert "3. svar-2026-10-14.pdf" in text
     history = text.split("What has happened")[1]
     assert history.index("15 January 2025") < history.index("2 October 2026") < history.index("5 October 2026")

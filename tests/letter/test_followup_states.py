@@ -119,3 +119,67 @@ def test_the_command_line_refuses_in_one_line(tmp_path, capsys) -> None:
     assert main(["followup", str(path), "--kind", "reminder", "-o", str(out), "--today", "2026-10-05"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "has until" in err and not out.exists()
+
+
+# state -> the summary is refused (the body would not take the case), a draft, or ready
+SUMMARY = {
+    "waiting": "draft",
+    "overdue": "ready",
+    "answered": "ready",
+    "escalated": "ready",
+    "closed": "ready",
+    "private": "refused",
+    "too_late": "refused",
+}
+
+
+@pytest.mark.parametrize("name", list(SUMMARY))
+def test_what_the_case_summary_may_claim(case: Case, name: str) -> None:
+    from reklamera.letter.escalation import EscalationError, compose_escalation
+
+    case, today = state(case, name)
+    if SUMMARY[name] == "refused":
+        with pytest.raises(EscalationError) as caught:
+            compose_escalation(case, "en", today=today)
+        field = {"private": "seller.private", "too_late": "complained"}[name]
+        assert caught.value.field == field
+        return
+    content = compose_escalation(case, "en", today=today)
+    text = content.as_text()
+    assert content.recipient[0] == "Allmänna reklamationsnämnden (ARN)"  # addressed to the body
+    assert "I am applying on ARN's own form at arn.se" in text
+    assert "I complained to the seller in writing on 5 October 2026." in text
+    assert "Your complaint" not in text and "Yes:" not in text
+    refused = "The seller refused my complaint on 14 October 2026." in text
+    unanswered = "The seller did not answer by 19 October 2026" in text
+    assert refused is (name in ("answered", "escalated", "closed"))
+    assert unanswered is (name == "overdue")
+    if SUMMARY[name] == "draft":
+        assert content.subject.startswith("Draft: ") and "Draft, not to be sent yet" in text
+        assert "I made the complaint within the time limits of the act." in text
+    else:
+        assert "Draft" not in text
+
+
+def test_nothing_sent_yet_is_no_case_for_the_body(case: Case) -> None:
+    from reklamera.letter.escalation import EscalationError, compose_escalation
+
+    case.events = []
+    with pytest.raises(EscalationError, match="Complain to the seller in writing first"):
+        compose_escalation(case, "en", today=D("2026-10-25"))
+
+
+@pytest.mark.parametrize(("country", "language", "currency", "recipient", "way_in"), [
+    ("DK", "da", "DKK", "Nævnenes Hus", "portalen på naevneneshus.dk"),
+    ("FI", "fi", "EUR", "Kuluttajaneuvonta", "Kuluttajaneuvontaan"),
+])
+def test_each_body_is_named_with_its_own_way_in(case: Case, country, language, currency, recipient,
+                                                way_in) -> None:
+    from reklamera.letter.escalation import compose_escalation
+
+    case, today = state(case, "overdue")
+    case.country, case.language, case.product.currency = country, language, currency
+    case.product.price = None if country == "DK" else case.product.price  # DK: the band is for the consumer
+    content = compose_escalation(case, language, today=today)
+    assert content.recipient[0] == recipient
+    assert way_in in content.as_text()

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import ast
 import dataclasses
+import datetime as dt
 import io
+import json
 import os
 import re
 import shutil
@@ -107,6 +109,9 @@ def test_control_characters_are_dropped(content, tmp_path: Path) -> None:
 
 
 def test_escalation_summary_as_pdf(case, tmp_path: Path) -> None:
+    from reklamera.case import Event
+
+    case.events = [Event(date=TODAY - dt.timedelta(days=30), kind="letter_sent")]  # unanswered for 30 days
     content = compose_escalation(case, "sv", today=TODAY)
     text = pdf_text(pdf_bytes(content), tmp_path)
     assert " ".join(content.subject.split()) in text
@@ -213,7 +218,11 @@ def test_unwritable_folder_is_one_clear_line(content, tmp_path: Path) -> None:
 @pytest.mark.parametrize("command", ["escalate", "letter"])
 def test_cli_writes_pdf_without_display_or_qt(command: str, tmp_path: Path) -> None:
     out = tmp_path / "x.pdf"
-    argv = ["reklamera", command, str(SAMPLE_CASE), "-o", str(out), "--today", "2026-11-24"]
+    data = json.loads(SAMPLE_CASE.read_text(encoding="utf-8"))  # the complaint went out, unanswered since
+    data["version"], data["events"] = 2, [{"date": "2026-10-05", "kind": "letter_sent", "channel": "email"}]
+    case_file = tmp_path / "case.reklamera"
+    case_file.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    argv = ["reklamera", command, str(case_file), "-o", str(out), "--today", "2026-11-24"]
     probe = (
         "import runpy, sys\n"
         f"sys.argv = {argv!r}\n"

@@ -57,3 +57,32 @@ def test_eligibility(country, first, price, currency, today, eligible, open_chec
     if country == "SE" and first:
         assert result.apply_by == dt.date(D(first).year + 1, D(first).month, D(first).day)
     assert all(note.key not in ("complain_to_seller_first", "arn_one_year") for note in result.notes)
+
+
+ANSWERS = [
+    # the seller's answer, the assessment's status, today -> eligible, the keys of the failed/uncertain checks
+    pytest.param(dict(refused_on="2026-01-20"), "in_time", "2026-02-01", True, set(), id="refused, in time"),
+    pytest.param(dict(answered_on="2026-01-20"), "in_time", "2026-02-01", None, {"eligibility_answered"},
+                 id="answered without a refusal: check"),
+    pytest.param(dict(reply_by="2026-01-24"), "in_time", "2026-01-25", True, set(), id="no answer by the deadline"),
+    pytest.param(dict(reply_by="2026-01-24"), "in_time", "2026-01-24", False, {"eligibility_wait"},
+                 id="the seller still has time"),
+    pytest.param(dict(refused_on="2026-01-20"), "at_risk", "2026-02-01", None, {"eligibility_maybe_late"},
+                 id="maybe late: the body judges"),
+    pytest.param(dict(refused_on="2026-01-20"), "too_late", "2026-02-01", False, {"eligibility_too_late"},
+                 id="too late"),
+    pytest.param(dict(refused_on="2026-01-20"), "not_covered", "2026-02-01", False, {"eligibility_private"},
+                 id="private seller"),
+]
+
+
+@pytest.mark.parametrize(("answer", "status", "today", "eligible", "open_checks"), ANSWERS)
+def test_every_body_checks_the_seller_and_the_time(answer, status, today, eligible, open_checks) -> None:
+    from reklamera.rules.dispute import SellerAnswer
+    from reklamera.rules.model import Status
+
+    seller = SellerAnswer(**{key: D(value) for key, value in answer.items()})
+    result = eligibility(body("SE"), D("2026-01-10"), Decimal("6490"), "SEK", D(today), answer=seller,
+                         status=Status(status))
+    assert result.eligible is eligible
+    assert {check.note.key for check in result.checks if check.ok is not True} == open_checks

@@ -89,6 +89,11 @@ def test_step_problems_come_from_the_file_format_and_the_rules(session: CaseSess
 
 
 def test_actions_return_letter_content(session: CaseSession) -> None:
+    from reklamera.case import Event
+
+    # The complaint went out on 5 October and the seller's 14 days have passed: a summary for the body is due.
+    session.case.events = [Event(date=dt.date(2026, 10, 5), kind="letter_sent")]
+    session.touch()
     for content in (
         session.letter(),
         session.escalation(),

@@ -8,9 +8,10 @@ import dataclasses
 import datetime as dt
 
 from reklamera.case import Case
-from reklamera.followup import dated, first_sent
+from reklamera.followup import dated, first_sent, follow_up
 from reklamera.i18n import LOCALES, N_, translations
 from reklamera.letter.compose import (
+    LetterError,
     _address,
     _contact_line,
     _paragraph,
@@ -22,9 +23,9 @@ from reklamera.letter.compose import (
 from reklamera.letter.content import Block, BlockKind, LetterContent
 from reklamera.letter.sanitize import clean, clean_line
 from reklamera.rules import assess
-from reklamera.rules.dispute import Eligibility, eligibility
-from reklamera.rules.messages import render_note
-from reklamera.rules.model import Assessment
+from reklamera.rules.dispute import Eligibility, SellerAnswer, eligibility
+from reklamera.rules.messages import MESSAGES, render_note
+from reklamera.rules.model import Assessment, Note
 from reklamera.verdict import long_date_formatter
 from reklamera.vocabulary import (
     EVENT_KIND_WORDS,
@@ -39,18 +40,74 @@ from reklamera.vocabulary import (
     SendChannel,
 )
 
-CHECK_MARKS = {True: N_("Yes"), False: N_("No"), None: N_("Check")}
+# The conditions that are met, as the consumer states them to the body (the summary is addressed to the body).
+STATEMENTS = {
+    "eligibility_complained": N_("I complained to the seller in writing on {date}."),
+    "eligibility_refused": N_("The seller refused my complaint on {date}."),
+    "eligibility_no_answer": N_("The seller did not answer by {date}, the day I had asked for an answer by."),
+    "eligibility_in_time": N_("I made the complaint within the time limits of the act."),
+    "eligibility_apply_by": N_("I am applying within one year of my first complaint to the seller."),
+    "eligibility_value_ok": N_("The value of my claim is within the amounts the board handles."),
+}
+# Where a refused summary points: the case field to fix.
+FIELDS = {"eligibility_private": "seller.private", "eligibility_value_outside": "product.price",
+          "eligibility_too_late": "complained"}
+
+
+def seller_answer(case: Case, today: dt.date) -> SellerAnswer:
+    """The seller's latest answer to the latest letter or reminder, or the deadline while none is recorded."""
+    events = dated(case.events)
+    outgoing = [day for day, event in events if event.kind in (EventKind.LETTER_SENT, EventKind.REMINDER_SENT)]
+    if not outgoing:
+        return SellerAnswer()
+    replies = [(day, event) for day, event in events if event.kind == EventKind.REPLY_RECEIVED]
+    refusals = [day for day, event in replies if event.refusal]
+    if refusals:
+        return SellerAnswer(refused_on=refusals[-1])
+    if replies:
+        return SellerAnswer(answered_on=replies[-1][0])
+    state = follow_up(case, today)
+    return SellerAnswer(reply_by=state.reply_by)
 
 
 def case_eligibility(case: Case, today: dt.date, assessment: Assessment | None = None) -> Eligibility:
-    """The dispute body's conditions checked for the case (the body is the one of the law for the contract)."""
-    version = (assessment or assess(dataclasses.replace(case.facts(), complained=None), today)).version
-    return eligibility(version.dispute_body, first_sent(case.events), case.product.price, case.product.currency,
-                       today)
+    """The dispute body's conditions checked for the case (the body is the one of the law for the contract):
+    a business as the seller, the complaint first and in time, a refusal or no answer by the deadline, the
+    body's own time and value limits."""
+    first = first_sent(case.events)
+    # The complaint as it was made: on the day the first letter went out (or the case's complaint day).
+    facts = dataclasses.replace(case.facts(), complained=first) if first else case.facts()
+    judged = assess(facts, max(today, first or today))
+    version = (assessment or judged).version
+    return eligibility(version.dispute_body, first, case.product.price, case.product.currency, today,
+                       answer=seller_answer(case, today), status=judged.status)
+
+
+# A condition that only time can meet: the summary is written, clearly marked as a draft not to be sent yet.
+NOT_YET = {"eligibility_wait"}
+
+
+def refusal(check: Eligibility) -> EscalationError | None:
+    """A summary the body would refuse is not written: the first condition that fails, as the reason (one that
+    only needs time, the seller's reply deadline, makes a draft instead: see :func:`compose_escalation`)."""
+    failed = next((item for item in check.checks if item.ok is False and item.note.key not in NOT_YET), None)
+    if failed is None:
+        return None
+    params = {name: value.isoformat() if isinstance(value, dt.date) else value
+              for name, value in failed.note.params.items()}
+    return EscalationError(FIELDS.get(failed.note.key, "events"), MESSAGES[failed.note.key], **params)
+
+
+class EscalationError(LetterError):
+    """The dispute body would not take the case as it stands; the message says which condition fails."""
 
 
 def compose_escalation(case: Case, language: str | None = None, *, today: dt.date, office: str = "",
                        check: Eligibility | None = None) -> LetterContent:
+    """The case summary, addressed to the body (in Finland to Kuluttajaneuvonta, which must come first): the
+    body's own way in, the facts, the history, and the conditions that are met, in the consumer's words. A case
+    the body would refuse (a private seller, too late, nothing sent, past the body's time or value limits) raises
+    :class:`EscalationError`; one where the seller still has time to answer is marked as a draft."""
     language = language or case.language
     frame = letter_frame(case, language, letter_day=today, office=office)
     _ = translations(language).gettext
@@ -58,13 +115,20 @@ def compose_escalation(case: Case, language: str | None = None, *, today: dt.dat
     date = long_date_formatter(language)
 
     check = check or case_eligibility(case, today)
-    body_name = check.body.name
+    if problem := refusal(check):
+        raise problem
+    body = check.body
+    body_name = body.first_contact or body.name  # FI: Kuluttajaneuvonta first
     product = clean_line(case.product.description)
     seller = case.seller
     seller_line = ", ".join(_address(seller.name, seller.address, seller.postcode, seller.city, seller.org_number))
     bought = _purchase(case, product, date, locale, _, seller=clean_line(seller.name))
     discovered, remedy = needed(case.defect.discovered, "defect.discovered"), Remedy(needed(case.remedy, "remedy"))
+    waiting = [item.note for item in check.checks if item.ok is False and item.note.key in NOT_YET]
     blocks = [
+        *(Block(BlockKind.HEADING, _("Draft, not to be sent yet: {reason}").format(
+            reason=render_note(note, _, date))) for note in waiting),
+        *([_paragraph(render_note(Note(body.form), _, date))] if body.form else []),
         Block(BlockKind.HEADING, _("The seller")), _paragraph(seller_line),
         Block(BlockKind.HEADING, _("The purchase")), _paragraph(bought),
         Block(BlockKind.HEADING, _("The defect")), Block(BlockKind.QUOTE, clean(case.defect.description)),
@@ -73,14 +137,22 @@ def compose_escalation(case: Case, language: str | None = None, *, today: dt.dat
         Block(BlockKind.HEADING, _("What has happened")),
         Block(BlockKind.BULLETED, items=tuple(_history(case, date, _))),
         Block(BlockKind.HEADING, _("Conditions for {body}").format(body=body_name)),
-        Block(BlockKind.BULLETED, items=tuple(f"{_(CHECK_MARKS[item.ok])}: {render_note(item.note, _, date)}"
-                                              for item in check.checks)
-              + tuple(render_note(note, _, date) for note in check.notes)),
+        Block(BlockKind.BULLETED, items=tuple(_statement(item.note, _, date) for item in check.checks
+                                              if item.ok and item.note.key in STATEMENTS)),
     ]
     blocks += attachment_blocks([*case.attachments, *(event.file for _day, event in dated(case.events))], _)
     subject = _("Case summary for {body}: complaint about {product}").format(body=body_name, product=product)
-    return dataclasses.replace(frame, title=subject, subject=subject, recipient=(body_name, check.body.url),
+    if waiting:
+        subject = _("Draft: {subject}").format(subject=subject)
+    url = body.first_contact_url if body.first_contact else body.url
+    return dataclasses.replace(frame, title=subject, subject=subject, recipient=(body_name, url),
                                salutation="", closing="", body=tuple(blocks))
+
+
+def _statement(note: Note, _, date) -> str:
+    """A met condition in the consumer's words to the body."""
+    params = {name: date(value) if isinstance(value, dt.date) else value for name, value in note.params.items()}
+    return _(STATEMENTS[note.key]).format(**params)
 
 
 def _history(case: Case, date, _) -> list[str]:

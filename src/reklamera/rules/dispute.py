@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from reklamera.rules.calendar import add_months
-from reklamera.rules.model import DisputeBody, Note
+from reklamera.rules.model import DisputeBody, Note, Status
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,17 +29,39 @@ class Eligibility:
     notes: tuple[Note, ...]  # the body's other conditions (fees, steps), not checked here
 
 
+@dataclass(frozen=True, slots=True)
+class SellerAnswer:
+    """What the seller did with the complaint, as far as the case records it: a refusal, another answer, or
+    the last day to answer while no answer is recorded."""
+
+    refused_on: dt.date | None = None
+    answered_on: dt.date | None = None  # an answer that was not a refusal
+    reply_by: dt.date | None = None
+
+
 # Conditions the checks above already cover, so they are not repeated as notes.
 CHECKED = {"complain_to_seller_first", "arn_one_year", "arn_value_floor", "dk_price_band"}
 
 
 def eligibility(body: DisputeBody, first_complaint: dt.date | None, price: Decimal | None, currency: str,
-                today: dt.date) -> Eligibility:
+                today: dt.date, *, answer: SellerAnswer | None = None, status: Status | None = None) -> Eligibility:
+    """The body's conditions for the case. ``answer`` and ``status`` (the assessment's) add the checks every
+    body makes: a business as the seller, a refusal or no answer by the deadline, a complaint made in time."""
     checks = []
+    if status is Status.NOT_COVERED:
+        checks.append(Check(False, Note("eligibility_private")))
     if first_complaint is None or first_complaint > today:
         checks.append(Check(False, Note("eligibility_complain_first")))
     else:
         checks.append(Check(True, Note("eligibility_complained", {"date": first_complaint})))
+        if answer is not None:
+            checks.append(_answer_check(answer, today))
+    if status is Status.TOO_LATE:
+        checks.append(Check(False, Note("eligibility_too_late")))
+    elif status is Status.AT_RISK:
+        checks.append(Check(None, Note("eligibility_maybe_late")))
+    elif status is Status.IN_TIME:
+        checks.append(Check(True, Note("eligibility_in_time")))
     apply_by = None
     if body.apply_within_months and first_complaint is not None:
         apply_by = add_months(first_complaint, body.apply_within_months)
@@ -50,6 +72,17 @@ def eligibility(body: DisputeBody, first_complaint: dt.date | None, price: Decim
     eligible = False if False in verdicts else (None if None in verdicts else True)
     notes = tuple(note for note in body.conditions if note.key not in CHECKED)
     return Eligibility(body, eligible, tuple(checks), apply_by, notes)
+
+
+def _answer_check(answer: SellerAnswer, today: dt.date) -> Check:
+    """The body takes a case the seller has refused, or left unanswered past the deadline."""
+    if answer.refused_on is not None:
+        return Check(True, Note("eligibility_refused", {"date": answer.refused_on}))
+    if answer.answered_on is not None:
+        return Check(None, Note("eligibility_answered", {"date": answer.answered_on}))
+    if answer.reply_by is not None and today > answer.reply_by:
+        return Check(True, Note("eligibility_no_answer", {"date": answer.reply_by}))
+    return Check(False, Note("eligibility_wait", {"date": answer.reply_by}))
 
 
 def _value_check(body: DisputeBody, price: Decimal | None, currency: str) -> Check:

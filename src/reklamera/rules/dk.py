@@ -23,6 +23,7 @@ NAEVNENES_HUS = DisputeBody(
     conditions=(Note("complain_to_seller_first"), Note("dk_price_band"), Note("dk_fees")),
     source=Source("Forbrugerklageloven", "", "https://naevneneshus.dk"),
     # naevneneshus.dk / forbrug.dk (2024, indexed yearly): 1 110-100 000 kr, clothes and shoes from 720 kr.
+    form="form_dk",  # the board takes complaints only through its portal (LAW.md corrections)
     currency="DKK",
     min_value=720,
     usual_min_value=1110,

@@ -20,6 +20,10 @@ KULUTTAJARIITALAUTAKUNTA = DisputeBody(
     route="Kuluttajaneuvonta → Kuluttajariitalautakunta",
     url="https://www.kuluttajariita.fi",
     conditions=(Note("complain_to_seller_first"), Note("fi_advice_first")),
+    form="form_fi",
+    # The consumer must contact Kuluttajaneuvonta before the board (LAW.md corrections, kkv.fi).
+    first_contact="Kuluttajaneuvonta",
+    first_contact_url="https://www.kkv.fi/kuluttajaneuvonta/",
     source=Source("Laki kuluttajariitalautakunnasta (8/2007)", "", "https://www.finlex.fi/fi/laki/ajantasa/2007/20070008"),
 )
 

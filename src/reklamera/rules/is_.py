@@ -20,6 +20,7 @@ KVTH = DisputeBody(
     route="Kærunefnd vöru- og þjónustukaupa",
     url="https://www.kvth.is",
     conditions=(Note("complain_to_seller_first"), Note("is_fee")),
+    form="form_is",
     source=Source("Lög um úrskurðaraðila á sviði neytendamála nr. 81/2019", "", "https://www.althingi.is/lagas/nuna/2019081.html"),
 )
 

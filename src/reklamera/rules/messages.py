@@ -167,6 +167,46 @@ MESSAGES: dict[str, str] = {
         "answered."
     ),
     "eligibility_complained": N_("You complained to the seller on {date}."),
+    "eligibility_private": N_(
+        "The seller is a private person: the body only hears complaints against businesses."
+    ),
+    "eligibility_refused": N_("The seller refused your complaint on {date}."),
+    "eligibility_answered": N_(
+        "The seller answered on {date}: the body takes the case only if that answer did not settle it."
+    ),
+    "eligibility_no_answer": N_("The seller did not answer by {date}."),
+    "eligibility_wait": N_(
+        "The seller has until {date} to answer: the body takes the case after a refusal, or once that day has "
+        "passed without an answer."
+    ),
+    "eligibility_too_late": N_(
+        "The complaint was made after the act's time limit, so the body will not find for you under the act."
+    ),
+    "eligibility_maybe_late": N_(
+        "The complaint may have been made late (more than two months after you noticed the defect): the body "
+        "will judge whether it was made within a reasonable time."
+    ),
+    "eligibility_in_time": N_("The complaint was made in time under the act."),
+    # How each body is applied to, in the case summary addressed to it (first person, the consumer writing).
+    "form_arn": N_(
+        "I am applying on ARN's own form at arn.se; this summary and the numbered copies are attached to the "
+        "application."
+    ),
+    "form_dk": N_(
+        "I am submitting the complaint through the portal at naevneneshus.dk; this summary and the numbered "
+        "copies are attached to it."
+    ),
+    "form_fi": N_(
+        "I am contacting Kuluttajaneuvonta first, as the case must go there before Kuluttajariitalautakunta can "
+        "give a recommendation."
+    ),
+    "form_no": N_(
+        "I ask Forbrukertilsynet to mediate in the case; this summary and the numbered copies are attached."
+    ),
+    "form_is": N_(
+        "I am referring the case to Kærunefnd vöru- og þjónustukaupa; this summary and the numbered copies are "
+        "attached."
+    ),
     "eligibility_apply_by": N_("Apply by {date}, one year after your first complaint to the seller."),
     "eligibility_value_unknown": N_(
         "The body only takes cases above a certain amount (from {min} {currency}): enter the price in "

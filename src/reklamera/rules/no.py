@@ -21,6 +21,7 @@ FORBRUKERTILSYNET = DisputeBody(
     route="Forbrukertilsynet → Forbrukerklageutvalget",
     url="https://www.forbrukertilsynet.no",
     conditions=(Note("complain_to_seller_first"), Note("no_mediation_first"), Note("no_fees")),
+    form="form_no",
     source=Source("Forbrukerklageloven (lov 17. februar 2017 nr. 9)", "", "https://lovdata.no/dokument/NL/lov/2017-02-17-9"),
 )
 

@@ -39,6 +39,7 @@ ARN = DisputeBody(
     # arn.se: the application must arrive within one year of the first complaint to the company; the value
     # floors are 500, 1 000 or 2 000 kr by kind of dispute, so 500 is the floor that holds for every kind.
     apply_within_months=12,
+    form="form_arn",  # arn.se: only ARN's own form is accepted (LAW.md corrections)
     currency="SEK",
     min_value=500,
     usual_min_value=2000,
