@@ -63,11 +63,9 @@ class StepList(QListWidget):
             item.setToolTip(_(words))
             item.setData(ACCESSIBLE_TEXT_ROLE, _("Step {number} of {count}: {step}, {state}").format(
                 number=index + 1, count=len(rows), step=label, state=_(words)))
-            # A step not reached yet cannot be chosen, but stays in the normal text colour: greyed-out text would
-            # fall below 4.5:1 contrast. (Qt.ItemFlag through the flags' own type: QtCore.Qt costs start-up time.)
-            flags = item.flags()
-            selectable = type(flags).ItemIsSelectable
-            item.setFlags(flags | selectable if state != "ahead" else flags & ~selectable)
+            # A step not reached yet keeps the normal text colour (greyed-out text would fall below 4.5:1 contrast)
+            # and does nothing when chosen (_open); its state is in its words. Item flags are left alone: reading
+            # them builds QtCore.Qt's enums, about 20 ms before the first paint.
             font = item.font()
             font.setBold(state == "current")
             item.setFont(font)
