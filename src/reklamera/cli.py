@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import errno
 import json
 import os
 import sys
@@ -21,6 +22,7 @@ from reklamera.i18n import LANGUAGES, N_, translations, ui_language
 from reklamera.vocabulary import FollowUpKind, RegisterSort, RegisterStatus, values
 
 EXIT_OK, EXIT_ERROR, EXIT_BAD_INPUT = 0, 1, 2
+LAST_YEAR = 9000
 
 
 class UsageError(InputError):
@@ -45,7 +47,7 @@ class _Parser(argparse.ArgumentParser):
         super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> NoReturn:
-        raise UsageError("", message)
+        raise UsageError("", "{detail}", detail=message)  # argparse's text is no template: braces stay text
 
 
 # Values are checked after parsing, not by argparse `type=` functions, so that the message is ours and can
@@ -57,10 +59,13 @@ def _date(args: argparse.Namespace, name: str) -> dt.date | None:
     if text is None:
         return None
     try:
-        return dt.date.fromisoformat(text)
+        day = dt.date.fromisoformat(text)
     except ValueError:
         raise InputError(f"--{name.replace('_', '-')}", N_("\"{value}\" is not a date (YYYY-MM-DD)"),
                          value=text) from None
+    if day.year > LAST_YEAR:  # the periods after it would run past the year 9999, where the calendar ends
+        raise InputError(f"--{name.replace('_', '-')}", N_("\"{value}\" is too far in the future"), value=text)
+    return day
 
 
 def _country(text: str) -> str:
@@ -153,7 +158,7 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--country", choices=COUNTRIES)
     listing.add_argument("--overdue", action="store_true", help="only cases whose answer is overdue")
     listing.add_argument("--sort", default=RegisterSort.UPDATED_AT.value, choices=values(RegisterSort))
-    listing.add_argument("--limit", type=int, default=500)
+    listing.add_argument("--limit", default="500", help="at most this many cases (default 500)")
     listing.add_argument("--json", action="store_true")
     stats = actions.add_parser("stats", help="complaints per month, response and resolution times, sellers")
     stats.add_argument("--json", action="store_true")
@@ -205,13 +210,31 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _reader_gone()
     except InputError as error:
         gettext = translations(ui_language(_lang_in(argv))).gettext
-        print(f"reklamera: {error.localized(gettext)}", file=sys.stderr)
+        _say(error.localized(gettext))
         return EXIT_BAD_INPUT
+    except OSError as error:
+        if error.errno in _BAD_PATH and error.filename is not None:  # a name too long, a folder that is not one …
+            _say(f"{error.filename}: {error.strerror}")
+            return EXIT_BAD_INPUT
+        _say(f"unexpected error: {type(error).__name__}: {error}")
+        return EXIT_ERROR
     except KeyboardInterrupt:
         return EXIT_ERROR
     except Exception as error:
-        print(f"reklamera: unexpected error: {type(error).__name__}: {error}", file=sys.stderr)
+        _say(f"unexpected error: {type(error).__name__}: {error}")
         return EXIT_ERROR
+
+
+# What a file name the user gave can be wrong with: bad input (exit 2), named in one line.
+_BAD_PATH = {errno.ENAMETOOLONG, errno.ENOENT, errno.ENOTDIR, errno.EISDIR, errno.EACCES, errno.EROFS,
+             errno.ELOOP, errno.EEXIST}
+
+
+def _say(text: str) -> None:
+    """One line on stderr: every character that is not printable (a newline, an escape sequence that would
+    clear the terminal or forge a second line) is shown escaped, as repr() shows it."""
+    shown = "".join(char if char.isprintable() else repr(char)[1:-1] for char in text)
+    print(f"reklamera: {shown}", file=sys.stderr)
 
 
 def _reader_gone() -> int:

@@ -45,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
     with open_register() as register:
         if args.action == "list":
             rows = register.list(search=args.search or "", status=args.status, country=args.country,
-                                 overdue=True if args.overdue else None, sort=args.sort, limit=args.limit)
+                                 overdue=True if args.overdue else None, sort=args.sort, limit=_limit(args.limit))
             if args.json:
                 print(json.dumps([{**row.__dict__, "next_deadline": row.next_deadline and row.next_deadline.isoformat(),
                                    "updated_at": row.updated_at.isoformat(timespec="seconds")} for row in rows],
@@ -85,6 +85,17 @@ def run(args: argparse.Namespace) -> int:
     write_output(output, anonymised_csv(stats_rows).encode("utf-8"), overwrite=True)
     print(f"{len(stats_rows)} cases written to {output}", file=sys.stderr)
     return 0
+
+
+MAX_LIMIT = 1_000_000
+
+
+def _limit(text: str) -> int:
+    """--limit: a whole number of rows from 1 to a million (the database's integers end somewhere)."""
+    if not text.isdigit() or not 1 <= int(text) <= MAX_LIMIT:
+        raise InputError("--limit", N_('"{value}" is not a number of cases from 1 to {limit}'), value=text[:40],
+                         limit=MAX_LIMIT)
+    return int(text)
 
 
 def _number(value) -> str:

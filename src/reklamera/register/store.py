@@ -313,8 +313,9 @@ class Register:
              limit: int = 500, offset: int = 0) -> list[Row]:
         query = sa.select(*[cases.c[name] for name in Row.__dataclass_fields__])
         if search:
-            pattern = f"%{search.lower()}%"
-            query = query.where(sa.or_(*(sa.func.lower(column).like(pattern) for column in
+            literal = search.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            pattern = f"%{literal}%"  # % and _ typed in the search are letters, not wildcards
+            query = query.where(sa.or_(*(sa.func.lower(column).like(pattern, escape="\\") for column in
                                          (cases.c.consumer_name, cases.c.seller_name, cases.c.product))))
         if status:
             query = query.where(cases.c.status == status)
@@ -374,11 +375,15 @@ def row_values(case: Case, path: str, today: dt.date) -> dict:
     state = follow_up(case, today)
     replies = [day for day, event in events if event.kind == "reply_received"]
     closed = [event for _day, event in events if event.kind == "closed"]
+    # A closed event without a date still closes the case (retention counts from the day it was saved).
+    undated_close = not closed and any(event.kind == "closed" and event.date is None for event in case.events)
     status = {
         NextStep.CLOSED: RegisterStatus.CLOSED,
         NextStep.ESCALATED: RegisterStatus.ESCALATED,
         NextStep.SEND_LETTER: RegisterStatus.DRAFT,
     }.get(NextStep(state.next_step))
+    if undated_close:
+        status = RegisterStatus.CLOSED
     if status is None:
         status = RegisterStatus.ANSWERED if replies else RegisterStatus.SENT
     return {
@@ -398,7 +403,7 @@ def row_values(case: Case, path: str, today: dt.date) -> dict:
         "currency": case.product.currency,
         "first_sent": state.first_sent,
         "first_reply": replies[0] if replies else None,
-        "closed": closed[-1].date if closed else None,
+        "closed": closed[-1].date if closed else (today if undated_close else None),
         "outcome": closed[-1].outcome if closed else None,
         "satisfaction": closed[-1].satisfaction if closed else None,
     }
