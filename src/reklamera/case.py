@@ -211,6 +211,9 @@ class Case:
     product: Product = _field(factory=Product)
     defect: Defect = _field(factory=Defect)
     remedy: Remedy | None = _field(Remedy.REPAIR)
+    # The amount claimed as a price reduction (a decimal string in the file): the dispute bodies' value limits
+    # apply to the value of what is claimed, not to the price.
+    claim_amount: Decimal | None = _field(None, required=False)
     contacts: list[Contact] = _field(factory=list, required=False, limit=MAX_ROWS)
     complained: dt.date | None = day(required=False)
     attachments: list[str] = _field(factory=list, required=False, limit=LINE)

@@ -50,7 +50,7 @@ STATEMENTS = {
     "eligibility_value_ok": N_("The value of my claim is within the amounts the board handles."),
 }
 # Where a refused summary points: the case field to fix.
-FIELDS = {"eligibility_private": "seller.private", "eligibility_value_outside": "product.price",
+FIELDS = {"eligibility_private": "seller.private", "eligibility_value_outside": "claim_amount",
           "eligibility_too_late": "complained"}
 
 
@@ -80,7 +80,8 @@ def case_eligibility(case: Case, today: dt.date, assessment: Assessment | None =
     judged = assess(facts, max(today, first or today))
     version = (assessment or judged).version
     return eligibility(version.dispute_body, first, case.product.price, case.product.currency, today,
-                       answer=seller_answer(case, today), status=judged.status)
+                       answer=seller_answer(case, today), status=judged.status, remedy=case.remedy,
+                       claim_amount=case.claim_amount)
 
 
 # A condition that only time can meet: the summary is written, clearly marked as a draft not to be sent yet.

@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from reklamera.rules.calendar import add_months
 from reklamera.rules.model import DisputeBody, Note, Status
+from reklamera.vocabulary import Remedy
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,9 +45,14 @@ CHECKED = {"complain_to_seller_first", "arn_one_year", "arn_value_floor", "dk_pr
 
 
 def eligibility(body: DisputeBody, first_complaint: dt.date | None, price: Decimal | None, currency: str,
-                today: dt.date, *, answer: SellerAnswer | None = None, status: Status | None = None) -> Eligibility:
+                today: dt.date, *, answer: SellerAnswer | None = None, status: Status | None = None,
+                remedy: Remedy | None = None, claim_amount: Decimal | None = None) -> Eligibility:
     """The body's conditions for the case. ``answer`` and ``status`` (the assessment's) add the checks every
-    body makes: a business as the seller, a refusal or no answer by the deadline, a complaint made in time."""
+    body makes: a business as the seller, a refusal or no answer by the deadline, a complaint made in time.
+    The value limits apply to the value of what is claimed (ARN: "Värdet av det du kräver"), not the price: a
+    price reduction is ``claim_amount``, a cancellation the refund (the price), a repair or replacement at most
+    the price (so the price can only show that a claim is too small). Limits that are indexed every year (DK)
+    are stated with their year and never refuse a case on their own."""
     checks = []
     if status is Status.NOT_COVERED:
         checks.append(Check(False, Note("eligibility_private")))
@@ -67,7 +73,7 @@ def eligibility(body: DisputeBody, first_complaint: dt.date | None, price: Decim
         apply_by = add_months(first_complaint, body.apply_within_months)
         checks.append(Check(today <= apply_by, Note("eligibility_apply_by", {"date": apply_by})))
     if body.min_value:
-        checks.append(_value_check(body, price, currency))
+        checks.append(_value_check(body, price, currency, remedy, claim_amount))
     verdicts = [check.ok for check in checks]
     eligible = False if False in verdicts else (None if None in verdicts else True)
     notes = tuple(note for note in body.conditions if note.key not in CHECKED)
@@ -85,13 +91,23 @@ def _answer_check(answer: SellerAnswer, today: dt.date) -> Check:
     return Check(False, Note("eligibility_wait", {"date": answer.reply_by}))
 
 
-def _value_check(body: DisputeBody, price: Decimal | None, currency: str) -> Check:
-    params = {"currency": body.currency, "min": body.min_value, "usual": body.usual_min_value,
-              "max": body.max_value}
-    if price is None or currency != body.currency:
-        return Check(None, Note("eligibility_value_unknown", params))
-    if price < body.min_value or (body.max_value and price > body.max_value):
+def _value_check(body: DisputeBody, price: Decimal | None, currency: str, remedy: Remedy | None,
+                 claim_amount: Decimal | None) -> Check:
+    params: dict[str, object] = {"currency": body.currency, "min": body.min_value, "usual": body.usual_min_value,
+                                 "max": body.max_value, "year": body.limits_year}
+    reduction = remedy is Remedy.PRICE_REDUCTION
+    value = claim_amount if reduction else price
+    if value is None or currency != body.currency:
+        return Check(None, Note("eligibility_claim_unknown" if reduction else "eligibility_value_unknown", params))
+    exact = reduction or remedy is Remedy.CANCELLATION  # else the price is only an upper bound of the value
+    too_small = value < body.min_value
+    too_large = bool(body.max_value) and value > body.max_value and exact
+    if body.limits_year and (too_small or too_large or value < body.usual_min_value or not exact):
+        return Check(None, Note("eligibility_value_year", params))  # indexed limits: say the year, never refuse
+    if too_small or too_large:
         return Check(False, Note("eligibility_value_outside", params))
-    if price < body.usual_min_value:
+    if not exact:
+        return Check(None, Note("eligibility_value_repair", params))
+    if value < body.usual_min_value:
         return Check(None, Note("eligibility_value_depends", params))
     return Check(True, Note("eligibility_value_ok", params))

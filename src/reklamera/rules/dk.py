@@ -20,10 +20,14 @@ NAEVNENES_HUS = DisputeBody(
     name="Nævnenes Hus",
     route="Mæglingsteamet for Forbrugerklager → Forbrugerklagenævnet (Nævnenes Hus)",
     url="https://naevneneshus.dk",
-    conditions=(Note("complain_to_seller_first"), Note("dk_price_band"), Note("dk_fees")),
+    conditions=(Note("complain_to_seller_first"),
+                Note("dk_price_band", {"year": 2024, "min": 720, "usual": 1110, "max": 100_000}),
+                Note("dk_fees")),
     source=Source("Forbrugerklageloven", "", "https://naevneneshus.dk"),
-    # naevneneshus.dk / forbrug.dk (2024, indexed yearly): 1 110-100 000 kr, clothes and shoes from 720 kr.
     form="form_dk",  # the board takes complaints only through its portal (LAW.md corrections)
+    # borger.dk / naevneneshus.dk: the 2024 figures, indexed every year (LAW.md corrections): 1 110-100 000 kr,
+    # clothes and shoes from 720 kr. Stated with their year; never a reason to refuse on their own.
+    limits_year=2024,
     currency="DKK",
     min_value=720,
     usual_min_value=1110,

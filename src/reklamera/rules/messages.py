@@ -137,7 +137,8 @@ MESSAGES: dict[str, str] = {
     "complain_to_seller_first": N_("Complain to the seller in writing first."),
     "arn_one_year": N_("Your complaint must reach ARN within one year of your first complaint to the seller."),
     "arn_value_floor": N_(
-        "The amount in dispute must be at least 500, 1 000 or 2 000 kronor, depending on the kind of goods."
+        "The value of what you claim must be at least 500, 1 000 or 2 000 kronor, depending on the kind of "
+        "goods."
     ),
     "arn_free": N_("Free of charge. A recommendation usually takes about six months."),
     "no_mediation_first": N_(
@@ -149,8 +150,8 @@ MESSAGES: dict[str, str] = {
         "Forbrukerklageutvalget. The fees are not refunded."
     ),
     "dk_price_band": N_(
-        "The price of the goods must be between about 1 100 and 100 000 kroner (clothes and shoes from "
-        "about 700 kroner; the limits change every year), and the trader must be Danish."
+        "In {year} the value of the claim had to be between {usual} and {max} kroner (clothes and shoes from "
+        "{min} kroner); the limits change every year. The trader must be Danish."
     ),
     "dk_fees": N_(
         "Mediation costs 100 kroner. If it fails, you have four weeks to take the case to "
@@ -212,12 +213,24 @@ MESSAGES: dict[str, str] = {
         "The body only takes cases above a certain amount (from {min} {currency}): enter the price in "
         "{currency} to check yours."
     ),
-    "eligibility_value_outside": N_("The price is outside the amounts the body handles."),
-    "eligibility_value_depends": N_(
-        "The price is enough only for some kinds of goods (the lowest limit is {min} {currency}, for most goods "
-        "it is {usual} {currency}): check the body's rules for your kind of goods."
+    "eligibility_claim_unknown": N_(
+        "The body's limits apply to the value of what you claim (from {min} {currency}): enter the price "
+        "reduction you claim, in {currency}, to check yours."
     ),
-    "eligibility_value_ok": N_("The price is within the amounts the body handles."),
+    "eligibility_value_outside": N_("The value of what you claim is outside the amounts the body handles."),
+    "eligibility_value_repair": N_(
+        "The limits apply to the value of the repair or replacement, which is at most the price: check that it "
+        "reaches {min} {currency} (for most goods {usual} {currency})."
+    ),
+    "eligibility_value_depends": N_(
+        "The value of what you claim is enough only for some kinds of goods (the lowest limit is {min} "
+        "{currency}, for most goods it is {usual} {currency}): check the body's rules for your kind of goods."
+    ),
+    "eligibility_value_year": N_(
+        "In {year} the body took claims worth {usual} to {max} {currency} (clothes and shoes from {min} "
+        "{currency}); the limits change every year: check this year's before you apply."
+    ),
+    "eligibility_value_ok": N_("The value of what you claim is within the amounts the body handles."),
 }
 
 

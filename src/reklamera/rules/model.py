@@ -78,6 +78,7 @@ class DisputeBody:
     min_value: int = 0  # the smallest price (or amount in dispute) the body takes, for every kind of goods
     usual_min_value: int = 0  # the floor for most goods, when some goods have a lower one (DK: clothes, shoes)
     max_value: int = 0  # 0: no upper limit
+    limits_year: int = 0  # the year the value limits above are for, where they are indexed every year (DK)
     form: str = ""  # the note (messages.py) naming the body's own way in (ARN's form, the Danish portal)
     # Where the consumer must turn first, when that is not the body itself (FI: Kuluttajaneuvonta): the case
     # summary is addressed there.
