@@ -123,7 +123,7 @@ stamp=$venv/.installed-$mode
 if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
     say "installing reklamera and its Python packages into $venv (about 400 MB, first time only)"
     "$venv/bin/python" -m pip install -q --upgrade pip
-    if [ "$mode" = test ]; then extra='.[test]'; else extra='.'; fi
+    if [ "$mode" = test ]; then extra='.[test,office]'; else extra='.'; fi
     "$venv/bin/python" -m pip install -q -e "$extra"
     touch "$stamp"
 fi

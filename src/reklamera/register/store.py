@@ -161,6 +161,10 @@ class Register:
             self.engine = sa.create_engine(url, future=True)
         except sa.exc.SQLAlchemyError as error:
             raise self._cannot_open(error) from None
+        except ImportError as error:  # PostgreSQL without the office extra's driver
+            missing = N_("the register's database driver is not installed ({reason}); an office installs "
+                         "reklamera[office]")
+            raise InputError(self.where, missing, reason=error.name or str(error)) from None
         if self.engine.dialect.name == "sqlite":
             _sqlite_transactions(self.engine)
         try:
