@@ -69,7 +69,7 @@ catalogs:
 # A one-folder program that runs without Python (packaging/README.md), checked with its own --self-test.
 bundle:
 	@scripts/bootstrap.sh run
-	$(PY) -m pip install -q -e '.[bundle]'
+	$(PY) -m pip install -q -e '.[bundle,office]'
 	$(PY) -m reklamera.catalogs
 	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller \
 		packaging/pyinstaller/reklamera.spec
