@@ -247,6 +247,7 @@ class Case:
             long_life=self.product.long_life,
             private_seller=self.seller.private,
             brokered=self.seller.brokered,
+            live_animal=self.product.category == GoodsKind.LIVE_ANIMALS,
             seller_bad_faith=self.seller.bad_faith,
             bought_online=self.product.bought_online,
             guarantee_until=self.product.guarantee_until,

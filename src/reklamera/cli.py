@@ -114,6 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--private-seller", action="store_true", help="bought from a private person")
     check.add_argument("--brokered", action="store_true",
                        help="with --private-seller: a shop or business sold it on the private person's behalf")
+    check.add_argument("--live-animal", action="store_true", help="the goods are a live animal (SE: six months)")
     check.add_argument("--bad-faith", action="store_true", help="the seller knew of the defect and kept quiet")
     check.add_argument("--online", action="store_true", help="bought online or away from the shop (withdrawal)")
     check.add_argument("--guarantee-until", metavar="YYYY-MM-DD",
@@ -278,6 +279,7 @@ def _check(args: argparse.Namespace) -> int:
         long_life=args.long_life,
         private_seller=args.private_seller,
         brokered=args.brokered,
+        live_animal=args.live_animal,
         seller_bad_faith=args.bad_faith,
         bought_online=args.online,
         guarantee_until=_date(args, "guarantee_until"),

@@ -273,6 +273,7 @@ class GoodsKind(StrEnum):
     FURNITURE = "furniture"
     CLOTHES_SHOES = "clothes_shoes"
     VEHICLES = "vehicles"
+    LIVE_ANIMALS = "live_animals"  # SE 2022:260: a presumption of six months, not two years
     OTHER = "other"
 
     @property
@@ -288,6 +289,7 @@ GOODS_KIND_WORDS: Final[Mapping[GoodsKind, Words]] = {
     GoodsKind.FURNITURE: Words(N_("furniture")),
     GoodsKind.CLOTHES_SHOES: Words(N_("clothes and shoes")),
     GoodsKind.VEHICLES: Words(N_("cars, bicycles and other vehicles")),
+    GoodsKind.LIVE_ANIMALS: Words(N_("live animals (pets, horses …)")),
     GoodsKind.OTHER: Words(N_("something else")),
 }
 

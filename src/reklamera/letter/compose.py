@@ -186,7 +186,7 @@ def _complaint(assessment: Assessment, covered: bool, language: str, _, date=dt.
     )
     version = assessment.version
     if assessment.seller_must_prove:
-        period = PERIODS[version.presumption.months]
+        period = PERIODS[(assessment.presumption or version.presumption).months]
         sentences.append(
             _(
                 "The defect showed itself within {period} of delivery, so it is presumed to have existed at "
@@ -204,7 +204,7 @@ def _complaint(assessment: Assessment, covered: bool, language: str, _, date=dt.
         )
     cited = [version.reasonable_time.source, version.remedies]
     if assessment.seller_must_prove:
-        cited.append(version.presumption.source)
+        cited.append((assessment.presumption or version.presumption).source)
     if assessment.guarantee_until is not None and version.guarantee is not None:
         cited.append(version.guarantee)
     sentences.append(_("Legal basis: {citations}.").format(citations=grouped_citations(cited, language)))

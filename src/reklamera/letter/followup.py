@@ -125,8 +125,8 @@ def compose_followup(case: Case, kind: str, language: str | None = None, *, toda
             if original.seller_must_prove:
                 text += " " + _("The defect showed itself within {period} of delivery, so it is presumed to have "
                                 "existed at delivery, and it is for you to prove otherwise.").format(
-                    period=_(PERIODS[version.presumption.months]))
-                cited.append(version.presumption.source)
+                    period=_(PERIODS[(original.presumption or version.presumption).months]))
+                cited.append((original.presumption or version.presumption).source)
             else:
                 text += " " + _("Please tell me in writing what you base this on.")
         if refusal is Refusal.WARRANTY_EXPIRED:

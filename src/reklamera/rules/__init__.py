@@ -90,7 +90,10 @@ def assess(facts: Facts, today: dt.date) -> Assessment:
         return _not_covered(facts, version, complained)
 
     reasonable_until = version.reasonable_time.end(facts.discovered) if version.safe_period else None
-    presumption_until = version.presumption.end(facts.delivered) if version.has_presumption else None
+    presumption = version.presumption if version.has_presumption else None
+    if presumption is not None and facts.live_animal and version.presumption_live_animals is not None:
+        presumption = version.presumption_live_animals
+    presumption_until = presumption.end(facts.delivered) if presumption else None
     seller_must_prove = facts.discovered <= presumption_until if presumption_until else None
     limit = version.absolute
     if facts.long_life and version.absolute_long_life:
@@ -101,8 +104,8 @@ def assess(facts: Facts, today: dt.date) -> Assessment:
     citations: list[Source] = [version.reasonable_time.source]
     if limit:
         citations.append(limit.source)
-    if version.has_presumption:
-        citations.append(version.presumption.source)
+    if presumption is not None:
+        citations.append(presumption.source)
 
     # When does the absolute limit shut the door, and which day is the last one that is surely in time?
     # No day is, when the defect showed itself only after the limit: then there is no deadline at all.
@@ -193,6 +196,7 @@ def assess(facts: Facts, today: dt.date) -> Assessment:
         withdrawal=withdrawal,
         version=version,
         guarantee_until=kept_until,
+        presumption=presumption,
     )
 
 

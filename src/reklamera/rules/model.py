@@ -116,6 +116,7 @@ class LawVersion:
     # 2002): ``reasonable_time`` then only names the reasonable-time section, ``presumption`` is not used.
     safe_period: bool = True
     has_presumption: bool = True
+    presumption_live_animals: Period | None = None  # a shorter presumption for live animals (SE 2022:260)
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +132,7 @@ class Facts:
     long_life: bool = False
     private_seller: bool = False
     brokered: bool = False  # a business sold it on the private seller's behalf
+    live_animal: bool = False  # the goods are a live animal (SE 2022:260: six months' presumption)
     seller_bad_faith: bool = False
     bought_online: bool = False
     guarantee_until: dt.date | None = None  # the last day of a guarantee or undertaking by the seller or the maker
@@ -168,6 +170,7 @@ class Assessment:
     # The last day of a longer guarantee that keeps the claim alive past the absolute limit, for what it covers
     # (the status is then at_risk); None when no guarantee does.
     guarantee_until: dt.date | None = None
+    presumption: Period | None = None  # the presumption rule applied (None where the act has none)
 
     @property
     def has_claim(self) -> bool:

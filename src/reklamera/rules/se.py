@@ -91,6 +91,11 @@ VERSIONS = (
         absolute=Period(Source(NEW_ACT, "4 kap. 14 §", NEW_URL), months=36),
         limit_applies_to=LimitAppliesTo.DISCOVERY,
         presumption=Period(Source(NEW_ACT, "4 kap. 17 §", NEW_URL), months=24),
+        # Live animals keep the six months of the old act (LAW.md corrections [S: normalaw.se]). Secondary
+        # sources put the act's special rules for live animals in 4 kap. 18-20 §§ (tidningen.djurskyddet.se) and
+        # say the presumption was not extended to two years for them (djuridik.se); the statute text was not
+        # seen, so the section number is unverified.
+        presumption_live_animals=Period(Source(NEW_ACT, "4 kap. 18 §", NEW_URL, "UNVERIFIED section"), months=6),
         # No source lifts the three-year liability limit for a bad-faith seller: conservatively, nothing does.
         # A guarantee (4 kap.): the section number was not seen in the statute text (the search found no text of
         # 4 kap.), so it is unverified; the app treats such a claim conservatively (at risk, for what it covers).
