@@ -106,6 +106,11 @@ def verdict(assessment: Assessment, translation: _gettext.NullTranslations, form
             ).format(date=format_date(a.guarantee_until))
         if a.limit_passed:
             return _("The time limit has passed, but it may not apply to this seller. Get advice before you complain.")
+        if a.lifetime_decides and a.deadline is not None and a.complained <= a.deadline:
+            return _(
+                "Complain by {date}, but the outcome is uncertain: the goods are more than two years old, and how "
+                "long they can be expected to last decides whether the seller is still responsible."
+            ).format(date=format_date(a.deadline))
         if a.deadline is None:  # an act without a safe period (FI before 2002)
             return _(
                 "Complain at once: for this purchase no period is always in time, the complaint must be made "

@@ -271,3 +271,13 @@ def test_a_reader_that_goes_away_is_no_error(command: str) -> None:
         code = proc.wait(timeout=60)
     assert code == 0, err
     assert "Error" not in err and "unexpected" not in err, err
+
+
+def test_finnish_old_goods_show_the_uncertainty_in_the_verdict(capsys) -> None:
+    """KSL 5:16 has no fixed limit: for a defect after two years the expected lifetime decides (at risk)."""
+    args = ["check", "--country", "FI", "--delivered", "2015-01-01", "--discovered", "2026-01-01",
+            "--complained", "2026-01-02", "--today", "2026-01-02"]
+    _, out, _ = run(capsys, *args, "--json")
+    assert json.loads(out)["status"] == "at_risk"
+    _, out, _ = run(capsys, *args)
+    assert "the outcome is uncertain" in words(out) and "You are in time" not in out

@@ -120,7 +120,8 @@ def test_every_message_renders_with_its_parameters() -> None:
         "long_life_deadline": D("2029-03-14"), "presumption_until": D("2027-03-14"), "deadline": D("2026-03-14"),
         "send_by": D("2026-03-13"), "holiday": "Julafton", "withdrawal_until": D("2026-01-15"),
         "extended_until": D("2027-01-15"), "date": D("2027-01-05"), "min": 500, "usual": 2000, "max": 0,
-        "currency": "SEK", "guarantee_until": D("2029-01-01"), "act": "Köplag (1990:931) 32 §", "year": 2024,
+        "currency": "SEK", "guarantee_until": D("2029-01-01"),
+        "act": "Köplag (1990:931) 32 §", "year": 2024, "since": D("2027-01-01"),
     }
     from reklamera.rules.model import Note
 

@@ -155,6 +155,12 @@ def assess(facts: Facts, today: dt.date) -> Assessment:
         else:
             notes.append(Note("safe_period_passed", {"reasonable_time_until": reasonable_until}))
 
+    lifetime = version.lifetime_decides_after
+    lifetime_decides = lifetime is not None and facts.discovered > lifetime.end(facts.delivered)
+    if lifetime_decides and status is Status.IN_TIME:
+        assert lifetime is not None
+        status = Status.AT_RISK  # conservative: the two months hold, but whether the seller still answers is open
+        notes.append(Note("lifetime_decides", {"since": lifetime.end(facts.delivered)}))
     if brokered:
         assert version.brokered is not None
         citations.append(version.brokered)
@@ -197,6 +203,7 @@ def assess(facts: Facts, today: dt.date) -> Assessment:
         version=version,
         guarantee_until=kept_until,
         presumption=presumption,
+        lifetime_decides=lifetime_decides,
     )
 
 

@@ -46,6 +46,15 @@ ORIGINAL = LawVersion(
     withdrawal=Period(Source(ACT, "6 luku 14 §", URL), days=14),
     withdrawal_extension=Period(Source(ACT, "6 luku 14 §", URL), months=12),
     notes=(Note("no_absolute_limit"),),
+    # A documented, conservative rule (issue 14): the Finnish act sets no outer limit, the goods' expected
+    # lifetime decides (5:16, HE 180/2021). Within two years of delivery every EU act makes the seller answer
+    # (Directive 2019/771 art. 10(1)); for a defect that shows itself later, whether it is still the seller's
+    # is a judgement on the kind of goods, so the app says "at risk" rather than a green "in time".
+    lifetime_decides_after=Period(
+        Source("Directive (EU) 2019/771", "art. 10(1)", "https://eur-lex.europa.eu/eli/dir/2019/771/oj",
+               "the two-year floor; beyond it the expected lifetime decides in Finland"),
+        months=24,
+    ),
 )
 
 # Contracts before 2002-01-01 (5 luku as enacted in 1994): a complaint within a reasonable time, with no period

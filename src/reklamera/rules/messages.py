@@ -99,6 +99,12 @@ MESSAGES: dict[str, str] = {
         "You said the product is meant to last substantially longer than most goods, so the five-year "
         "limit applies. The seller may dispute this; explain why the product should last that long."
     ),
+    "lifetime_decides": N_(
+        "The defect showed itself more than two years after delivery (after {since}). Finnish law has no fixed "
+        "limit, so whether the seller is still responsible depends on how long goods of this kind can be "
+        "expected to last: that is not certain. Complain at once and say why the product should have lasted "
+        "longer."
+    ),
     "no_absolute_limit": N_(
         "Finnish law sets no fixed final time limit: how long the seller is responsible depends on how long "
         "a product of this kind can be expected to last."

@@ -117,6 +117,9 @@ class LawVersion:
     safe_period: bool = True
     has_presumption: bool = True
     presumption_live_animals: Period | None = None  # a shorter presumption for live animals (SE 2022:260)
+    # Where the act has no fixed limit (FI): after this period from delivery the goods' expected lifetime decides
+    # whether the seller is still responsible, so no complaint is surely in time (at most at_risk).
+    lifetime_decides_after: Period | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,6 +174,7 @@ class Assessment:
     # (the status is then at_risk); None when no guarantee does.
     guarantee_until: dt.date | None = None
     presumption: Period | None = None  # the presumption rule applied (None where the act has none)
+    lifetime_decides: bool = False  # no fixed limit, and the goods are old enough for their lifetime to decide
 
     @property
     def has_claim(self) -> bool:
