@@ -190,7 +190,8 @@ def test_save_refuses_to_overwrite_when_asked(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["case.reklamera"]  # no temp file left behind
 
 
-@given(st.text(st.characters(exclude_characters="\x00"), max_size=300))  # NUL: refused (the register)
+# NUL and lone surrogates are refused on load (the register, and UTF-8 cannot hold a lone surrogate).
+@given(st.text(st.characters(exclude_categories=("Cs",), exclude_characters="\x00"), max_size=300))
 def test_any_typed_text_round_trips(text: str) -> None:
     case = Case.new()
     case.defect.description = text
