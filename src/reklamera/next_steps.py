@@ -66,9 +66,9 @@ def next_steps(assessment: Assessment, letter_day: dt.date, reply_days: int,
     )
 
 
-def handout_content(case: Case, assessment: Assessment, language: str) -> LetterContent:
+def handout_content(case: Case, assessment: Assessment, language: str, today: dt.date | None = None) -> LetterContent:
     """The one-page handout support staff print for the customer, in ``language``, as a document any renderer
-    (preview, printer, PDF) lays out."""
+    (preview, printer, PDF) lays out; ``today``: the day it is printed (the verdict says "today" only then)."""
     from reklamera import verdict
 
     translation = translations(language)
@@ -77,7 +77,7 @@ def handout_content(case: Case, assessment: Assessment, language: str) -> Letter
     steps = next_steps(assessment, assessment.complained, case.reply_days, translation)
     title = _("Your complaint: what happens next")
     body = [
-        Block(BlockKind.PARAGRAPH, verdict.verdict(assessment, translation, format_date)),
+        Block(BlockKind.PARAGRAPH, verdict.verdict(assessment, translation, format_date, today)),
         Block(BlockKind.PARAGRAPH, _("The seller should answer by {date}.").format(date=format_date(steps.reply_by))),
     ]
     if case.product.delivered is not None and case.defect.discovered is not None:  # the timeline's dates

@@ -72,3 +72,17 @@ def test_calendar_file_and_escalation_pack(qtbot, make_wizard, sample, dialogs, 
     dialogs.answers.append(str(tmp_path / "taken.ics"))
     assert page.export_calendar() is None
     assert dialogs.calls[-1][0] == "error" and "taken.ics" in dialogs.calls[-1][1][1]
+
+
+def test_a_reminder_before_the_deadline_is_disabled_and_says_why(qtbot, make_wizard, sample) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    sample.events = [Event(date=D("2026-10-20"), kind="letter_sent", channel="email")]
+    wizard = make_wizard(sample, today=D("2026-10-25"))
+    go_to(qtbot, wizard, "followup")
+    page = wizard.currentPage()
+    reminder = page.findChild(QPushButton, "write-reminder")
+    assert not reminder.isEnabled()
+    assert "until" in reminder.toolTip() and reminder.toolTip() == reminder.accessibleDescription()
+    why = page.findChild(QLabel, "followup-why")
+    assert why.isVisibleTo(page) and "2026-11-03" in why.text()  # 2026-10-20 + 14 days

@@ -198,7 +198,7 @@ class CaseSession:
         """The one-page "what happens next" handout, in ``language`` (default: the case's letter language)."""
         from reklamera.next_steps import handout_content
 
-        return handout_content(self._case, self._assessment(), language or self._case.language)
+        return handout_content(self._case, self._assessment(), language or self._case.language, self.today)
 
     def _assessment(self) -> Assessment:
         derived = self.derived

@@ -53,6 +53,9 @@ class FollowUpPage(BasePage):
             button.setObjectName(name)
             grid.addWidget(button, index // 3, index % 3)
         layout.addLayout(grid)
+        self.why = hint_label("followup-why")  # why a letter cannot be written yet
+        self.why.hide()
+        layout.addWidget(self.why)
         self.note = hint_label("followup-note")
         layout.addWidget(self.note)
         self.events.changed.connect(self._events_changed)
@@ -105,8 +108,18 @@ class FollowUpPage(BasePage):
             template = _(STEPS[key])
         self.status.setText(template.format(date=format_date(state.reply_by) if state.reply_by else "",
                                             days=state.overdue_days, body=body))
-        self.reminder.setEnabled(state.first_sent is not None)
-        self.answer.setEnabled(FollowUpKind.answering(state.last_refusal) is not None)
+        # A button that cannot be used says why, on the button (tooltip, screen readers) and under the buttons.
+        reasons = []
+        for button, kind in ((self.reminder, FollowUpKind.REMINDER.value), (self.answer, self._answer_kind())):
+            problem = self.ctx.session.followup_problem(kind)
+            why = problem.reason(_) if problem is not None else ""
+            button.setEnabled(problem is None)
+            button.setToolTip(why)
+            button.setAccessibleDescription(why)
+            if why and why not in reasons:
+                reasons.append(why)
+        self.why.setText("\n".join(f"{text[:1].upper()}{text[1:]}." for text in reasons))
+        self.why.setVisible(bool(reasons))
         self.calendar.setEnabled(state.reply_by is not None)
         self.pack_word.setEnabled(state.first_sent is not None)
         self.pack_pdf.setEnabled(state.first_sent is not None)

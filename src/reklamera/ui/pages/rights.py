@@ -172,7 +172,7 @@ class RightsPage(BasePage):
         translation = self.ctx.language.translation
         format_date = verdict.long_date_formatter(self.ctx.language.code)
         colour = STATUS_COLOURS[result.status]
-        sentence = verdict.verdict(result, translation, format_date)
+        sentence = verdict.verdict(result, translation, format_date, self.ctx.today)
         self.verdict.setText(sentence)
         status = _(verdict.STATUS_LABELS[result.status])
         self.badge.setText(status)
