@@ -62,3 +62,21 @@ def test_white_goods_in_norway_suggest_the_five_year_rule(make_wizard, sample, q
     page.long_life.setChecked(True)
     assert not suggestion.isVisibleTo(page) and wizard.case.product.long_life
     assert wizard.case.product.category == "white_goods"
+
+
+def test_the_guarantee_and_a_brokered_private_sale_are_asked(make_wizard, sample, qtbot) -> None:
+    import datetime as dt
+
+    from PySide6.QtWidgets import QCheckBox
+
+    wizard = make_wizard(sample)
+    go_to(qtbot, wizard, "purchase")
+    page = wizard.currentPage()
+    brokered = page.findChild(QCheckBox, "brokered")
+    assert not brokered.isVisibleTo(page)
+    page.private.setChecked(True)
+    assert brokered.isVisibleTo(page)  # Sweden: a sale a business arranges for a private seller is covered
+    brokered.setChecked(True)
+    qtbot.keyClicks(page.guarantee.edit, "2030-01-17")
+    assert wizard.case.seller.brokered and wizard.case.seller.private
+    assert wizard.case.product.guarantee_until == dt.date(2030, 1, 17)

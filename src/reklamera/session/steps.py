@@ -27,7 +27,7 @@ class Step(StrEnum):
 
 STEP_FIELDS: Final[Mapping[Step, tuple[str, ...]]] = {
     Step.PURCHASE: ("product.description", "product.purchased", "product.delivered", "product.price",
-                    "product.currency", "product.order_number"),
+                    "product.currency", "product.order_number", "product.guarantee_until"),
     Step.DEFECT: ("defect.description", "defect.discovered"),
     Step.RIGHTS: ("complained",),
     Step.REMEDY: ("remedy", "reply_days"),

@@ -53,6 +53,9 @@ class PurchasePage(BasePage):
         self.add_row(form, "who", self._radios(self.who_group, self.business, self.private), reason=False)
         self.private_hint = hint_label("private-hint")
         form.addRow(self.private_hint)
+        self.brokered = QCheckBox()  # SE, IS: a sale a business arranges for a private seller is covered
+        self.brokered.setObjectName("brokered")
+        form.addRow(self.brokered)
 
         self.purchased = DateField()
         self.delivered = DateField()
@@ -79,6 +82,10 @@ class PurchasePage(BasePage):
         self.add_row(form, "order_number", self.order_number, reason=False)
         self.category = QComboBox()
         self.add_row(form, "category", self.category, reason=False)
+        self.guarantee = DateField()
+        self.add_row(form, "guarantee_until", self.guarantee)
+        self.guarantee_hint = hint_label("guarantee-hint")
+        form.addRow(self.guarantee_hint)
         layout.addLayout(form)
 
         self.long_life = QCheckBox()
@@ -98,6 +105,9 @@ class PurchasePage(BasePage):
         for button in (self.in_shop, self.online, self.business, self.private):
             button.toggled.connect(self.edited)
         self.private.toggled.connect(self.private_hint.setVisible)
+        self.private.toggled.connect(self._show_brokered)
+        self.brokered.toggled.connect(self.edited)
+        self.guarantee.edited.connect(self.edited)
         self.category.currentIndexChanged.connect(self.edited)
         self.long_life.toggled.connect(self.edited)
         for changed in (self.category.currentIndexChanged, self.long_life.toggled):
@@ -152,8 +162,13 @@ class PurchasePage(BasePage):
             "For example white goods, furniture, a car or a television. In Norway and Iceland the final limit "
             "for such goods is five years instead of two. There is no list: if you tick this, be ready to "
             "explain why the product should last that long."))
-        for date_field in (self.purchased, self.delivered):
+        for date_field in (self.purchased, self.delivered, self.guarantee):
             date_field.apply_language(self.ctx.language.code, self.ctx.gettext, lambda: self.ctx.today)
+        self.set_label("guarantee_until", _("Guarantee valid until:"))  # no Alt-letter: all are taken here
+        self.guarantee_hint.setText(_(
+            "Optional. If the seller or the maker gave a guarantee that lasts longer than the law's limit, give its "
+            "last day: a defect it covers can then still be complained of."))
+        self.brokered.setText(_("A shop or another business sold it on the private person's behalf"))
         self._show_country_specifics()
 
     def load(self) -> None:
@@ -162,6 +177,8 @@ class PurchasePage(BasePage):
         (self.online if case.product.bought_online else self.in_shop).setChecked(True)
         (self.private if case.seller.private else self.business).setChecked(True)
         self.private_hint.setVisible(case.seller.private)
+        self.brokered.setChecked(case.seller.brokered)
+        self.guarantee.set_value(case.product.guarantee_until)
         self.purchased.set_value(case.product.purchased)
         self.delivered.set_value(case.product.delivered)
         from reklamera.inputs import format_amount
@@ -184,6 +201,8 @@ class PurchasePage(BasePage):
         product.description = self.product.text().strip()
         product.bought_online = self.online.isChecked()
         self.ctx.case.seller.private = self.private.isChecked()
+        self.ctx.case.seller.brokered = self.private.isChecked() and self.brokered.isChecked()
+        product.guarantee_until = self.guarantee.value()
         product.purchased = self.purchased.value()
         product.delivered = self.delivered.value()
         # No price until the amount is clear: a half-typed "1,29" on the way to an ambiguous "1,299" must not stay
@@ -196,12 +215,14 @@ class PurchasePage(BasePage):
 
     STEP = Step.PURCHASE
     FIELD_KEYS = {"product.description": "product", "product.delivered": "delivered",
-                  "product.purchased": "purchased", "product.price": "price"}
+                  "product.purchased": "purchased", "product.price": "price",
+                  "product.guarantee_until": "guarantee_until"}
 
     def candidates(self) -> dict[str, object]:
         typed: dict[str, object] = {"product.description": self.product.text().strip(),
                                     "product.delivered": self.delivered.value(),
-                                    "product.purchased": self.purchased.value()}
+                                    "product.purchased": self.purchased.value(),
+                                    "product.guarantee_until": self.guarantee.value()}
         if (price := self.parse_price()).value is not None:
             typed["product.price"] = price.value
         return typed
@@ -225,7 +246,15 @@ class PurchasePage(BasePage):
         if not self.loading and self.purchased.value() is None and self.delivered.value() is not None:
             self.purchased.set_value(self.delivered.value())
 
+    def _show_brokered(self, *_args: object) -> None:
+        """Where the act covers a sale a business arranges for a private person (the rules say where), ask."""
+        from reklamera.rules import law_for
+
+        version = law_for(self.ctx.case.country, self.purchased.value() or self.ctx.today)
+        self.brokered.setVisible(self.private.isChecked() and version.brokered is not None)
+
     def _show_country_specifics(self) -> None:
+        self._show_brokered()
         relevant = self.ctx.case.country in LONG_LIFE_COUNTRIES
         self.long_life.setVisible(relevant)
         self.long_life_hint.setVisible(relevant)
