@@ -5,6 +5,8 @@ accessible description too, and a refused Next is announced and moves the focus 
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from typing import Any
 
 # Not QtCore.Qt at import time: touching that namespace builds every Qt enum (about 25 ms) before the first paint.
@@ -74,23 +76,26 @@ class BasePage(QWizardPage):
         return problems
 
     # --- shared behaviour ---------------------------------------------------------------------------
+    @contextlib.contextmanager
+    def _filling(self) -> Iterator[None]:
+        """Widgets filled by the program (building, loading, retranslating) fire change signals: not edits."""
+        self.loading = True
+        try:
+            yield
+        finally:
+            self.loading = False
+
     def ensure_built(self) -> None:
         if not self.built:
-            self.loading = True  # filling lists and texts fires change signals: they are not edits
-            try:
+            with self._filling():
                 self.build()
                 self.built = True
                 self.retranslate()
-            finally:
-                self.loading = False
 
     def initializePage(self) -> None:
         self.ensure_built()
-        self.loading = True
-        try:
+        with self._filling():
             self.load()
-        finally:
-            self.loading = False
         self.touched, self.show_all = set(), False  # a new visit starts without red text
         self.refresh()
         QTimer.singleShot(0, self.focus_first)
@@ -166,11 +171,8 @@ class BasePage(QWizardPage):
     def _ui_language_changed(self, _code: str) -> None:
         if self.built:
             self._descriptions.clear()  # the fields' own descriptions are set again in the new language
-            self.loading = True
-            try:
+            with self._filling():
                 self.retranslate()
-            finally:
-                self.loading = False
             self.refresh()
 
     # --- helpers for building forms -----------------------------------------------------------------
