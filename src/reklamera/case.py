@@ -129,6 +129,8 @@ class CaseError(InputError):
 
 @dataclass
 class Consumer:
+    """The person complaining: who signs the letter and where the answer goes."""
+
     name: str = text()
     address: str = text()
     postcode: str = text(SHORT)
@@ -140,6 +142,8 @@ class Consumer:
 
 @dataclass
 class Seller:
+    """The business (or private person) that sold the goods and receives the complaint."""
+
     name: str = text()
     address: str = text()
     postcode: str = text(SHORT)
@@ -154,6 +158,8 @@ class Seller:
 
 @dataclass
 class Product:
+    """What was bought: description, price and the purchase and delivery facts."""
+
     description: str = text(LONG)
     price: Decimal | None = _field(None)
     currency: str = _field("SEK", limit=3, pattern=_CURRENCY,
@@ -170,6 +176,8 @@ class Product:
 
 @dataclass
 class Defect:
+    """What is wrong with the goods and when it was noticed."""
+
     description: str = text(LONG)
     discovered: dt.date | None = day()
     extra: dict[str, Any] = extra()
@@ -177,6 +185,8 @@ class Defect:
 
 @dataclass
 class Contact:
+    """One contact with the seller about the defect: when, how, and what was said."""
+
     date: dt.date | None = day()
     channel: ContactChannel = _field(ContactChannel.PHONE)
     person: str = text()
@@ -203,6 +213,8 @@ class Event:
 
 @dataclass
 class Case:
+    """One complaint: everything the wizard asks, as the case file stores it."""
+
     id: str = text(ID_LIMIT, required=False)  # a stable identity for an office's register, given on first save
     country: str = _field("SE", choices=COUNTRIES)
     language: str = _field("sv", choices=LANGUAGES)

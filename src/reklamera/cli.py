@@ -12,7 +12,7 @@ import errno
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, NoReturn
 
 from reklamera import __version__
@@ -81,7 +81,9 @@ def _reply_days(text: str) -> int:
     return int(text)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The whole parser; given the command line, only the command it names gets its options (argparse spends
+    a few milliseconds per option, which `reklamera check` and `letter` pay at every start)."""
     parser = _Parser(prog="reklamera", description="Complain about a faulty product the right way.")
     parser.add_argument("--version", action="version", version=f"reklamera {__version__}")
     parser.add_argument("--lang", choices=LANGUAGES, help="language of messages (default: from the environment)")
@@ -90,19 +92,25 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--quit-after-startup", action="store_true", help="exit once the first page is painted")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    named = next((arg for arg in argv if arg in _COMMANDS), None) if argv is not None else None
+    for name, (summary, description, add_options) in _COMMANDS.items():
+        command = commands.add_parser(name, help=summary, description=description)
+        if named is None or name == named:
+            add_options(command)
+    return parser
 
-    opener = commands.add_parser("open", help="open the wizard with a saved case")
-    opener.add_argument("case", metavar="CASE", help="a saved case (*.reklamera)")
-    shots = commands.add_parser("screenshots", help="render every wizard page with the sample case to PNG files")
-    shots.add_argument("folder", metavar="DIR")
-    shots.add_argument("--lang", dest="shots_lang", choices=(*LANGUAGES, "pseudo"), help="language of the pages")
-    shots.add_argument("--dark", action="store_true", help="a dark palette, as a desktop in dark mode shows it")
 
-    check = commands.add_parser(
-        "check",
-        help="is a complaint in time, and until when?",
-        description="Assess a complaint under the country's consumer-sale act.",
-    )
+def _open_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("case", metavar="CASE", help="a saved case (*.reklamera)")
+
+
+def _screenshots_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("folder", metavar="DIR")
+    parser.add_argument("--lang", dest="shots_lang", choices=(*LANGUAGES, "pseudo"), help="language of the pages")
+    parser.add_argument("--dark", action="store_true", help="a dark palette, as a desktop in dark mode shows it")
+
+
+def _check_options(check: argparse.ArgumentParser) -> None:
     check.add_argument("--country", required=True, help="SE, NO, DK, FI or IS")
     check.add_argument("--delivered", required=True, metavar="YYYY-MM-DD", help="the day you received the goods")
     check.add_argument("--discovered", required=True, metavar="YYYY-MM-DD", help="the day you noticed the defect")
@@ -123,35 +131,25 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--json", action="store_true", help="print one JSON object")
     check.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help=argparse.SUPPRESS)
 
-    letter = commands.add_parser(
-        "letter",
-        help="write the complaint letter for a case",
-        description="Write the complaint letter for a saved case as a Word document or a PDF (or as text for e-mail).",
-    )
+
+def _letter_command_options(letter: argparse.ArgumentParser) -> None:
     letter.add_argument("case", metavar="CASE", help="a saved case (*.reklamera)")
     _letter_options(letter)
     letter.add_argument("--reply-days", metavar="DAYS", help="days the seller has to reply (default: the case's, 14)")
-    followup = commands.add_parser(
-        "followup",
-        help="a reminder, or an answer to a common refusal",
-        description="Write a follow-up letter: a reminder when the seller has not answered, or an answer to a "
-        "refusal. Record when you sent the first letter in the case first.",
-    )
+
+
+def _followup_options(followup: argparse.ArgumentParser) -> None:
     followup.add_argument("case", metavar="CASE")
     followup.add_argument("--kind", required=True, metavar="KIND", help=", ".join(values(FollowUpKind)))
     _letter_options(followup)
-    escalate = commands.add_parser(
-        "escalate",
-        help="a case summary for the dispute body (.docx or .pdf)",
-        description="Write the case summary for the country's dispute body.",
-    )
+
+
+def _escalate_options(escalate: argparse.ArgumentParser) -> None:
     escalate.add_argument("case", metavar="CASE")
     _letter_options(escalate)
-    register = commands.add_parser(
-        "register",
-        help="the office case register: list, statistics, export",
-        description="The office's case register (switched on in the site configuration).",
-    )
+
+
+def _register_options(register: argparse.ArgumentParser) -> None:
     actions = register.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=_Parser)
     listing = actions.add_parser("list", help="list cases")
     listing.add_argument("--search", help="a name, seller or product to look for")
@@ -166,7 +164,6 @@ def build_parser() -> argparse.ArgumentParser:
     export = actions.add_parser("export", help="anonymised CSV for reports (no names, addresses or free text)")
     export.add_argument("-o", "--output", required=True, metavar="FILE.csv")
     export.add_argument("--force", action="store_true")
-    return parser
 
 
 def _letter_options(parser: argparse.ArgumentParser) -> None:
@@ -183,10 +180,29 @@ def _letter_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--today", metavar="YYYY-MM-DD", help="write the letter as if today were this day")
 
 
+# Each command: its line in `reklamera --help`, its own --help description, and what adds its options.
+_COMMANDS: dict[str, tuple[str, str | None, Callable[[argparse.ArgumentParser], None]]] = {
+    "open": ("open the wizard with a saved case", None, _open_options),
+    "screenshots": ("render every wizard page with the sample case to PNG files", None, _screenshots_options),
+    "check": ("is a complaint in time, and until when?",
+              "Assess a complaint under the country's consumer-sale act.", _check_options),
+    "letter": ("write the complaint letter for a case",
+               "Write the complaint letter for a saved case as a Word document or a PDF (or as text for e-mail).",
+               _letter_command_options),
+    "followup": ("a reminder, or an answer to a common refusal",
+                 "Write a follow-up letter: a reminder when the seller has not answered, or an answer to a "
+                 "refusal. Record when you sent the first letter in the case first.", _followup_options),
+    "escalate": ("a case summary for the dispute body (.docx or .pdf)",
+                 "Write the case summary for the country's dispute body.", _escalate_options),
+    "register": ("the office case register: list, statistics, export",
+                 "The office's case register (switched on in the site configuration).", _register_options),
+}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
-        args = build_parser().parse_args(argv)
+        args = build_parser(argv).parse_args(argv)
         if args.command == "check":
             code = _check(args)
             sys.stdout.flush()

@@ -238,6 +238,8 @@ _GROUPS = re.compile(r"[1-9]\d{0,2}(?:(?P<sep>[ '.,])\d{3})(?:(?P=sep)\d{3})*", 
 
 @dataclass(frozen=True)
 class _Reading:
+    """One way to read an amount: with this decimal mark, this value."""
+
     mark: str | None  # the decimal mark this reading takes, None when it has no decimals
     value: Decimal
     decimals: int

@@ -40,6 +40,8 @@ BUILT_IN = {"ui_language": "", "letter_language": "", "country": "SE", "reply_da
 
 @dataclass
 class UiState:
+    """What the window remembers between runs: its size and the last folder used."""
+
     geometry: str = ""  # QWidget.saveGeometry() as base64
     last_folder: str = ""
     recent_cases: list[str] = field(default_factory=list)

@@ -57,6 +57,8 @@ OFFICE_TEXT = ("name", "address", "phone")
 
 @dataclass
 class Office:
+    """The consumer-advice office whose letterhead the site configuration gives."""
+
     name: str = ""
     address: str = ""
     phone: str = ""

@@ -50,6 +50,8 @@ DISCOVERY_LIMIT = N_("The defect must show itself by")  # Sweden from 2022: the 
 
 @dataclass(frozen=True)
 class KeyDate:
+    """A dated milestone of the case, as the timeline, the table of dates and `check` show it."""
+
     kind: DateKind
     day: dt.date
 

@@ -27,6 +27,8 @@ class Remedy(StrEnum):
 
 @dataclass(frozen=True)
 class RemedyWords:
+    """How one remedy is worded: on its radio button, under it, and in the claim."""
+
     option: str  # the wizard's radio button, with its Alt-letter
     explanation: str  # one plain sentence under it
     noun: str  # inside a list: "You may ask for: repair, replacement, …"
@@ -70,6 +72,8 @@ REMEDY_WORDS: Final[Mapping[Remedy, RemedyWords]] = {
 
 @dataclass(frozen=True)
 class Words:
+    """How one choice is worded: as a label, and inside a sentence."""
+
     label: str  # a list entry or a table cell: "E-mail"
     sentence: str = ""  # inside a sentence: "by e-mail"
 

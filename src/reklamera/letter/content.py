@@ -16,6 +16,8 @@ class BlockKind(StrEnum):
 
 @dataclass(frozen=True)
 class Block:
+    """One block of a letter's body: a paragraph, a quotation of the consumer, a heading or a list item."""
+
     kind: BlockKind
     text: str = ""
     items: tuple[str, ...] = ()
@@ -23,6 +25,8 @@ class Block:
 
 @dataclass(frozen=True)
 class LetterContent:
+    """A letter as its renderers (.docx, PDF, text) receive it: no layout, only content."""
+
     language: str  # the letter's language (sv, nb, da, fi, is, en)
     title: str  # also the document title in the file's properties
     author: str

@@ -152,6 +152,8 @@ class Withdrawal:
 
 @dataclass(frozen=True, slots=True)
 class Assessment:
+    """The verdict for one case: in time or not, until when, and why (with the sections)."""
+
     country: str
     law: str
     status: Status

@@ -7,7 +7,6 @@ place); each bumps ``revision`` and tells the listeners, and the derived state i
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -80,7 +79,8 @@ class CaseSession:
         self._register: Any = None
         self.register = register  # the office register (opened by the caller on first use), or None
         # What the file held when this desk read or wrote it: another desk's save since then is a conflict.
-        self._file_digest = _digest_of(self.path) if self.path and case is not None else None
+        # The bytes themselves (a case file is at most a few hundred kB): an exact comparison, no hashing.
+        self._file_bytes = _bytes_of(self.path) if self.path and case is not None else None
 
     @property
     def register(self) -> Any:
@@ -142,7 +142,7 @@ class CaseSession:
         self.path = Path(path) if path else None
         self._saved = case.to_dict() if saved else {}
         self.register_revision = None
-        self._file_digest = None
+        self._file_bytes = None
         self.touch()
 
     @property
@@ -216,7 +216,7 @@ class CaseSession:
         raw = read_case_file(path)
         case = case_from_bytes(raw, Path(path).name)
         self.replace(case, path)
-        self._file_digest = hashlib.sha256(raw).digest()
+        self._file_bytes = raw
         if self.register is not None and case.id:
             self._read_revision()
 
@@ -271,7 +271,7 @@ class CaseSession:
             return self._keep_copy(target, data)
         self.path = target
         self._saved = self._case.to_dict()
-        self._file_digest = hashlib.sha256(data).digest()
+        self._file_bytes = data
         return SaveResult(target, problem)
 
     def _encoded(self) -> bytes:
@@ -282,10 +282,10 @@ class CaseSession:
 
     def _file_changed(self, target: Path) -> bool:
         """Whether the file at ``target`` is not the one this desk read or wrote (another desk saved it)."""
-        if self._file_digest is None or self.path is None or not _same_file(target, self.path):
+        if self._file_bytes is None or self.path is None or not _same_file(target, self.path):
             return False
-        current = _digest_of(target)
-        return current is not None and current != self._file_digest
+        current = _bytes_of(target)
+        return current is not None and current != self._file_bytes
 
     def _keep_copy(self, target: Path, data: bytes) -> SaveResult:
         """This desk's version beside the shared file, under a name no one uses yet."""
@@ -325,9 +325,9 @@ def _same_file(a: Path, b: Path) -> bool:
         return os.path.abspath(a) == os.path.abspath(b)
 
 
-def _digest_of(path: Path) -> bytes | None:
-    """The SHA-256 of a case file as it is now; None when there is none (or it cannot be read as one)."""
+def _bytes_of(path: Path) -> bytes | None:
+    """A case file as it is now; None when there is none (or it cannot be read as one)."""
     try:
-        return hashlib.sha256(read_case_file(path)).digest()
+        return read_case_file(path)
     except InputError:
         return None
