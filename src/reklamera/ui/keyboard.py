@@ -10,27 +10,37 @@ swallowed instead. Only Alt alone counts: AltGr (Ctrl+Alt on Windows) types @, â
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWizard
+from PySide6.QtWidgets import QApplication, QWizard
 
-TEXT_INPUTS = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox)
+# The Qt classes that only the shortcuts and the filter need are imported when they are installed, after the
+# first paint: PySide6 builds each class's enums on its first import, a few milliseconds per class.
 
 
 class NoStrayMnemonics(QObject):
     """An application event filter: Alt+letter or Alt+digit without a shortcut never reaches a text input."""
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
-            return False
-        from PySide6.QtCore import Qt  # not at import: the Qt namespace costs start-up time
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QKeyEvent
+        from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QPlainTextEdit, QTextEdit
 
-        if event.modifiers() != Qt.KeyboardModifier.AltModifier or not event.text().isalnum():
+        self._key_event = QKeyEvent
+        self._alt = Qt.KeyboardModifier.AltModifier
+        self._text_inputs = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, self._key_event):
             return False
-        return isinstance(watched, TEXT_INPUTS)
+        if event.modifiers() != self._alt or not event.text().isalnum():
+            return False
+        return isinstance(watched, self._text_inputs)
 
 
 def install(wizard: QWizard) -> NoStrayMnemonics:
     """The shortcuts on ``wizard``, and the filter on the application (returned, so it can be removed)."""
+    from PySide6.QtGui import QKeySequence, QShortcut
+
     for keys, move in ((("Alt+Left", "Ctrl+PgUp"), wizard.back), (("Alt+Right", "Ctrl+PgDown"), wizard.next)):
         for key in keys:
             QShortcut(QKeySequence(key), wizard).activated.connect(move)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 # Not QtCore.Qt at import time: touching that namespace builds every Qt enum (about 25 ms) before the first paint.
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -17,7 +17,9 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QWidget, QWizardPage
 from reklamera.errors import InputError
 from reklamera.session import Step
 from reklamera.ui.context import WizardContext
-from reklamera.ui.widgets.date_field import DateField
+
+if TYPE_CHECKING:  # the date field's module (and the Qt classes it uses) loads with the first page that has one
+    from reklamera.ui.widgets.date_field import DateField
 
 
 class BasePage(QWizardPage):
@@ -182,7 +184,7 @@ class BasePage(QWizardPage):
         label = QLabel()
         label.setBuddy(field)
         field.setObjectName(key)
-        if isinstance(field, DateField):
+        if getattr(field, "is_date_field", False):
             self.typed[key] = field
         self.watch(key, field)
         self.labels[key] = label

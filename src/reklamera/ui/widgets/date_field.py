@@ -35,6 +35,7 @@ CALENDAR_HINT = N_("Type the date, or press Alt+Down or F4 for a calendar.")
 class DateField(QWidget):
     """``value()`` is a ``datetime.date`` or None (empty, or not understood: ``problem()`` says why)."""
 
+    is_date_field = True  # BasePage parses such fields' text before storing it (without importing this module)
     edited = Signal()
 
     def __init__(self, parent: QWidget | None = None, *, compact: bool = False) -> None:
