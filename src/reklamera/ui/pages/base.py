@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 # Not QtCore.Qt at import time: touching that namespace builds every Qt enum (about 25 ms) before the first paint.
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -185,7 +185,7 @@ class BasePage(QWizardPage):
         label.setBuddy(field)
         field.setObjectName(key)
         if getattr(field, "is_date_field", False):
-            self.typed[key] = field
+            self.typed[key] = cast("DateField", field)
         self.watch(key, field)
         self.labels[key] = label
         if reason:
