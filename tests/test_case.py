@@ -136,8 +136,10 @@ def test_not_an_object() -> None:
     [
         (
             b'{"format": "reklamera-case",\n  "version": 1,\n  "country" "SE"}',
-            "broken.reklamera: line 3: is not valid JSON",
+            "broken.reklamera: is damaged at line 3, column 13",
         ),
+        (b'{"format": "reklamera-case",\n  "version": 1,\n  ',
+         "broken.reklamera: ends too early: the file is incomplete"),
         (b"\xff\xfe\x00junk", "broken.reklamera: is not a text file (not UTF-8)"),
         (b"[" * 100_000, "broken.reklamera: is nested too deeply"),
         (b'{"format": "reklamera-case", "version": 1, "country": "SE"}', "broken.reklamera: language: is missing"),

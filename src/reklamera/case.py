@@ -371,13 +371,19 @@ def read_case_file(path: str | os.PathLike[str]) -> bytes:
 def case_from_bytes(raw: bytes, name: str) -> Case:
     """A case from the bytes of its file; errors name the file ``name``."""
     try:
-        data = json.loads(raw.decode("utf-8-sig"), parse_constant=_no_constant)  # Notepad writes a BOM
+        text = raw.decode("utf-8-sig")  # Notepad writes a BOM
+        data = json.loads(text, parse_constant=_no_constant)
     except UnicodeDecodeError:
         raise CaseError(name, N_("is not a text file (not UTF-8)")) from None
     except json.JSONDecodeError as error:
-        raise CaseError(
-            name, N_("line {line}: is not valid JSON ({reason})"), line=error.lineno, reason=error.msg
-        ) from None
+        # In words a person can act on, not the JSON parser's English: cut short (a copy or a save that did not
+        # finish) or damaged at a place someone can look at.
+        if not text.strip():
+            raise CaseError(name, N_("is empty")) from None
+        if error.pos >= len(text.rstrip()):
+            raise CaseError(name, N_("ends too early: the file is incomplete")) from None
+        raise CaseError(name, N_("is damaged at line {line}, column {column}"), line=error.lineno,
+                        column=error.colno) from None
     except _ConstantError as error:
         raise CaseError(name, N_("{value} is not a number a case file can hold"), value=error.args[0]) from None
     except ValueError:  # an integer of more than 4300 digits (Python's limit on converting them)

@@ -39,7 +39,7 @@ def test_opening_a_broken_case_shows_one_clear_error(make_wizard, dialogs, tmp_p
     dialogs.answers.append(str(broken))
     assert not wizard.open_case()
     kind, (_title, text) = dialogs.calls[-1]
-    assert kind == "error" and text.startswith("broken.reklamera: line 1: is not valid JSON")
+    assert kind == "error" and text.startswith("broken.reklamera: ends too early: the file is incomplete")
     assert "backup" in text  # what the person can do about it
 
 
@@ -227,3 +227,38 @@ def test_recent_cases_say_whose_case_and_what_about(make_wizard, sample, dialogs
     label = recent.item(0).text()
     assert sample.consumer.name in label and sample.product.description in label and "202" in label
     assert recent.item(0).toolTip().endswith("case.reklamera")
+
+
+def test_a_broken_file_from_the_file_manager_opens_the_window_and_offers_help(make_wizard, sample, dialogs,
+                                                                               tmp_path: Path) -> None:
+    """`reklamera open broken.reklamera` (a double click): the window opens, says what is wrong and why, offers
+    the work autosaved before a crash when there is some, else another file (starting in the file's folder)."""
+    from reklamera.case import CaseError
+
+    broken = tmp_path / "broken.reklamera"
+    broken.write_text('{"format": "reklamera-case", "version": 2, "country": "SE"', encoding="utf-8")
+    with pytest.raises(CaseError) as caught:
+        load_case(broken)
+    good = tmp_path / "copy.reklamera"
+    save_case(sample, good)
+    wizard = make_wizard()
+    dialogs.answers.extend([True, str(good)])  # "Open another file…", then the copy in the file dialog
+    wizard.could_not_open(str(broken), caught.value)
+    errors = [args for kind, args in dialogs.calls if kind == "error"]
+    assert len(errors) == 1 and "broken.reklamera" in errors[0][1] and "backup" in errors[0][1]
+    assert wizard.case == sample
+    assert wizard.settings.ui.last_folder == str(tmp_path.resolve())
+
+
+def test_a_broken_file_offers_the_autosave_first(make_wizard, sample, dialogs, tmp_path: Path) -> None:
+    from reklamera.case import CaseError
+
+    first = make_wizard(sample)
+    first.session.edit("consumer.phone", "070-111 11 11")
+    first.autosave()  # what a crash leaves behind
+    first.timer.stop()
+    wizard = make_wizard()
+    dialogs.answers.append(True)  # "Restore"
+    wizard.could_not_open(str(tmp_path / "broken.reklamera"), CaseError("broken.reklamera", "is damaged"))
+    assert wizard.case.consumer.phone == "070-111 11 11"
+    assert [kind for kind, _args in dialogs.calls] == ["error", "confirm"]  # no second question after it

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reklamera.case import load_case
+from reklamera.errors import InputError
 from reklamera.i18n import N_, translations, ui_language
 
 if TYPE_CHECKING:
@@ -48,10 +49,20 @@ def display_missing(environ: Mapping[str, str] = os.environ, platform: str = sys
 
 def run(case_path: str | None = None, language: str | None = None) -> int:
     """The normal start: the wizard in a window, with a case file or a new case, and crash recovery."""
-    case = load_case(case_path) if case_path else None  # bad input fails here, before any window opens
+    # A damaged file double-clicked in the file manager still opens the window, which says what is wrong
+    # and offers the autosave or another file; a terminal also gets the one line.
+    case, problem = None, None
+    if case_path:
+        try:
+            case = load_case(case_path)
+        except InputError as error:
+            problem = error
+            print(f"reklamera: {error.localized(translations(ui_language(language)).gettext)}", file=sys.stderr)
     if display_missing():
         print(f"reklamera: {translations(ui_language(language)).gettext(NO_DISPLAY)}", file=sys.stderr)
         return 2  # bad input: the command cannot work where it was started
+    if problem is not None and case_path and not os.path.exists(case_path):
+        return 2  # no such file: nothing to show a window about
     app = application()
     from reklamera.settings import Settings
     from reklamera.ui.wizard import ComplaintWizard
@@ -59,12 +70,15 @@ def run(case_path: str | None = None, language: str | None = None) -> int:
     settings = Settings.load()
     for problem in settings.site.problems:  # for the office's administrator; the desk still starts
         print(f"reklamera: {problem}", file=sys.stderr)
+    opened = case_path if problem is None else None
     wizard = ComplaintWizard(case, settings=settings, language=language,
-                             case_path=str(Path(case_path).resolve()) if case_path else None)
-    if case_path:
-        wizard.settings.add_recent(case_path)
+                             case_path=str(Path(opened).resolve()) if opened else None)
+    if opened:
+        wizard.settings.add_recent(opened)
     wizard.show()
-    if case_path:
+    if problem is not None and case_path:
+        wizard.could_not_open(case_path, problem)
+    elif opened:
         wizard.show_overdue()
     else:
         wizard.offer_recovery()

@@ -266,6 +266,19 @@ class ComplaintWizard(QWizard):
         self.show_overdue()
         return True
 
+    def could_not_open(self, path: str, error: InputError) -> None:
+        """A case file given at start (double-clicked in the file manager) that cannot be opened: say what is
+        wrong with it, then offer what can help: the work autosaved before a crash, or another file."""
+        _ = self.ctx.gettext
+        self.ctx.dialogs.error(_("The case could not be opened"), error.localized(_) + "\n\n" + _(BROKEN_ADVICE))
+        if self.offer_recovery():
+            return
+        question = _("Open another copy of the case, for example from a backup, or start a new case?")
+        if self.ctx.dialogs.confirm(_("The case could not be opened"), question, _("Open another file…"),
+                                    _("Start a new case")):
+            self.settings.ui.last_folder = str(Path(path).resolve().parent)  # the copies are usually beside it
+            self.open_case()
+
     def show_overdue(self) -> bool:
         """On opening a case whose answer is overdue: say so, and go to the follow-up page."""
         state = self.session.derived.follow_up
