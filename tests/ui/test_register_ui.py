@@ -6,12 +6,25 @@ import copy
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
 from reklamera.case import load_case
 from reklamera.samples import SAMPLE_CASE
 from reklamera.settings import Settings
 from reklamera.site import load_site_config
+
+
+def rows(window) -> int:
+    return window.model.rowCount()
+
+
+def cell(window, row: int, column: int) -> str:
+    return window.model.index(row, column).data()
+
+
+def select(window, row: int) -> None:
+    window.table.setCurrentIndex(window.model.index(row, 0))
 
 
 @pytest.fixture()
@@ -28,11 +41,14 @@ def test_saving_a_case_puts_it_in_the_register(qtbot, make_wizard, sample, dialo
     assert wizard.save_case()
     assert load_case(tmp_path / "anna.reklamera").id == wizard.case.id != ""
     window = wizard.show_register()
-    assert window.table.rowCount() == 1 and window.table.item(0, 0).text() == "Anna Lindqvist"
+    assert window.wait()
+    assert rows(window) == 1 and cell(window, 0, 0) == "Anna Lindqvist"
+    assert window.state.text() == "1 case"
     qtbot.keyClicks(window.findChild(QLineEdit, "register-search"), "nothing like it")
-    assert window.table.rowCount() == 0
+    assert window.state.text() == "Searching…"  # the query waits for a pause in the typing …
+    assert window.wait() and rows(window) == 0 and window.state.text() == "0 cases"  # … then runs once
     window.search.clear()
-    assert "Cases: 1" in window.summary.toPlainText()
+    assert window.wait() and "Cases: 1" in window.summary.toPlainText()
     dialogs.answers.append(str(tmp_path / "chart.png"))
     window.save_png()
     assert (tmp_path / "chart.png").stat().st_size > 1000
@@ -77,19 +93,19 @@ def test_delete_a_consumers_data_from_the_list(qtbot, make_wizard, sample, dialo
     dialogs.answers.append(str(tmp_path / "b.reklamera"))
     second.save_case()
     window = wizard.show_register()
-    assert "Cases: 2" in window.summary.toPlainText()
+    assert window.wait() and "Cases: 2" in window.summary.toPlainText()
     reads = []
     original = window.register.rows_for_statistics
     window.register.rows_for_statistics = lambda: reads.append(1) or original()
     qtbot.keyClicks(window.search, "Bo")  # typing filters the list; the statistics of the register stay
     window.search.clear()
-    assert reads == []
-    window.table.setCurrentCell(0, 0)
-    name = window.table.item(0, 0).text()
+    assert window.wait() and reads == []
+    select(window, 0)
+    name = cell(window, 0, 0)
     dialogs.answers.append(True)
     assert window.forget_selected()
-    assert reads == [1] and "Cases: 1" in window.summary.toPlainText()
-    assert [window.table.item(row, 0).text() for row in range(window.table.rowCount())] == \
+    assert window.wait() and reads == [1] and "Cases: 1" in window.summary.toPlainText()
+    assert [cell(window, row, 0) for row in range(rows(window))] == \
         [n for n in ("Anna Lindqvist", "Bo Ek") if n != name]
 
 
@@ -115,15 +131,14 @@ def test_deleting_a_consumers_data_spares_another_person_of_the_same_name(make_w
         assert wizard.save_case()
         people.append(wizard)
     window = people[0].show_register()
-    row = next(r for r in range(window.table.rowCount()) if window.table.item(r, 2).text() == "Cykel")
-    window.table.setCurrentCell(row, 0)
+    assert window.wait()
+    select(window, next(r for r in range(rows(window)) if cell(window, r, 2) == "Cykel"))
     dialogs.answers.append(False)  # the preview first: nothing is deleted when the user says no
     assert not window.forget_selected()
     kind, (_title, text, *_buttons) = dialogs.calls[-1]
     assert kind == "confirm" and "Remove this case of Anna Lindqvist" in text and "Cykel" in text
     assert "Diskmaskin" not in text and window.register.count() == 3
-    other = next(r for r in range(window.table.rowCount()) if window.table.item(r, 2).text() == "Diskmaskin")
-    window.table.setCurrentCell(other, 0)
+    select(window, next(r for r in range(rows(window)) if cell(window, r, 2) == "Diskmaskin"))
     dialogs.answers.append(True)
     assert window.forget_selected()
     kind, (_title, text, *_buttons) = dialogs.calls[-1]
@@ -142,3 +157,71 @@ def test_delete_consumer_needs_the_whole_key(tmp_path) -> None:
         assert register.delete_consumer("Anna Lindqvist", "a@example.se") == 1
         assert register.delete_consumer("Anna Lindqvist", "") == 1
         assert register.count() == 1
+
+
+def test_the_register_window_stays_responsive_and_says_what_went_wrong(qtbot, make_wizard, sample, dialogs, office,
+                                                                       tmp_path) -> None:
+    """A slow server: the query runs off the GUI thread (the event loop keeps turning), only the newest search's
+    answer is shown, and a failed query is said in the window instead of a traceback or a frozen list."""
+    import time
+
+    from PySide6.QtCore import QElapsedTimer, QTimer
+
+    from reklamera.register.store import RegisterError
+
+    wizard = make_wizard(sample, settings=office("desk1"))
+    dialogs.answers.append(str(tmp_path / "anna.reklamera"))
+    assert wizard.save_case()
+    window = wizard.show_register()
+    assert window.wait()
+    original = window.register.list
+    asked = []
+
+    def slow(**query):
+        asked.append(query["search"])
+        time.sleep(0.3)
+        return original(**query)
+
+    window.register.list = slow
+    clock, gaps, last = QElapsedTimer(), [], [0]
+    clock.start()
+
+    def beat() -> None:
+        gaps.append(clock.elapsed() - last[0])
+        last[0] = clock.elapsed()
+
+    heart = QTimer()
+    heart.timeout.connect(beat)
+    heart.start(5)
+    window.search.setText("Ann")
+    window.refresh()  # as if the pause had passed: a first, slow query …
+    window.search.setText("nobody")
+    window.refresh()  # … overtaken by a second one
+    assert window.wait()
+    heart.stop()
+    assert asked == ["Ann", "nobody"] and rows(window) == 0  # the older answer was dropped
+    assert max(gaps) < 150, max(gaps)  # the window kept reacting while the queries ran (0.6 s)
+
+    def broken(**_query):
+        raise RegisterError("", "the register was not updated ({reason})", reason="server closed the connection")
+
+    window.register.list = broken
+    window.refresh()
+    assert window.wait()
+    assert window.state.text() == "The register could not be read: the register was not updated (server closed " \
+                                  "the connection)"
+
+
+def test_the_register_window_follows_the_ui_language(qtbot, make_wizard, sample, dialogs, office, tmp_path) -> None:
+    wizard = make_wizard(sample, settings=office("desk1"))
+    dialogs.answers.append(str(tmp_path / "anna.reklamera"))
+    assert wizard.save_case()
+    window = wizard.show_register()
+    assert window.wait()
+    window.status.setCurrentIndex(window.status.findData("sent"))
+    assert window.wait()
+    wizard.ctx.language.set("sv")
+    assert window.windowTitle() == "Ärenderegister"
+    assert window.model.headerData(1, Qt.Orientation.Horizontal) == "Säljare"
+    assert window.status.currentData() == "sent" and window.status.itemText(0) == "Alla"  # the filter is kept
+    assert window.state.text() in {"1 ärende", "0 ärenden"}

@@ -3,28 +3,31 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from typing import Any
+
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
+from reklamera.errors import InputError
 from reklamera.i18n import N_
-from reklamera.vocabulary import REGISTER_COLUMN_WORDS, REGISTER_STATUS_WORDS, RegisterStatus
+from reklamera.ui.register_model import COLUMNS, ROW_ROLE, Queries, RegisterModel
+from reklamera.vocabulary import REGISTER_STATUS_WORDS
 
-COLUMNS = tuple(words.label for words in REGISTER_COLUMN_WORDS.values())
-SORT_KEYS = tuple(REGISTER_COLUMN_WORDS)
+SEARCH_PAUSE_MS = 250  # a search runs when typing pauses, not on every keystroke
 
 
 class RegisterWindow(QDialog):
@@ -35,48 +38,46 @@ class RegisterWindow(QDialog):
         self.setObjectName("register-window")
         self.register, self.ctx = register, ctx
         self.sort, self.descending = "next_deadline", False
-        _ = ctx.gettext
-        self.setWindowTitle(_("Case register"))
         self.resize(900, 560)
         layout = QVBoxLayout(self)
-        tabs = QTabWidget()
-        layout.addWidget(tabs)
+        self.tabs = QTabWidget()
+        layout.addWidget(self.tabs)
 
         cases = QWidget()
         column = QVBoxLayout(cases)
         filters = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setObjectName("register-search")
-        self.search.setPlaceholderText(_("Search names, sellers and products"))
-        self.search.setAccessibleName(_("Search"))
         self.status = QComboBox()
-        self.status.setAccessibleName(_("Status"))
-        self.status.addItem(_("All"), None)
-        for code, words in REGISTER_STATUS_WORDS.items():
-            self.status.addItem(_(words.label), code)
-        self.overdue = QCheckBox(_("Only &overdue"))
+        self.overdue = QCheckBox()
         filters.addWidget(self.search, 1)
         filters.addWidget(self.status)
         filters.addWidget(self.overdue)
         column.addLayout(filters)
-        self.table = QTableWidget(0, len(COLUMNS))
+        self.model = RegisterModel(ctx.gettext, self._date_formatter(), self)
+        self.table = QTableView()
         self.table.setObjectName("register-table")
-        self.table.setAccessibleName(_("Cases"))
-        self.table.setHorizontalHeaderLabels([_(name) for name in COLUMNS])
+        self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().sectionClicked.connect(self._sort_by)
         column.addWidget(self.table, 1)
+        # What the list shows, or why it shows nothing: a query that failed or still runs is said, not hidden.
+        self.state = QLabel()
+        self.state.setObjectName("register-state")
+        self.state.setWordWrap(True)
+        column.addWidget(self.state)
         buttons = QHBoxLayout()
-        self.open_button = QPushButton(_("Op&en the case"))
-        self.forget_button = QPushButton(_("&Delete this consumer's data…"))
+        self.open_button = QPushButton()
+        self.forget_button = QPushButton()
         buttons.addWidget(self.open_button)
         buttons.addStretch()
         buttons.addWidget(self.forget_button)
         column.addLayout(buttons)
-        tabs.addTab(cases, _("Cases"))
+        self.tabs.addTab(cases, "")
 
         from reklamera.ui.widgets.chart import MonthlyChart
 
@@ -88,55 +89,138 @@ class RegisterWindow(QDialog):
         self.summary.setObjectName("register-summary")
         column.addWidget(self.summary, 1)
         row = QHBoxLayout()
-        self.png_button = QPushButton(_("Save the chart as &PNG…"))
-        self.csv_button = QPushButton(_("E&xport anonymised CSV…"))
+        self.png_button = QPushButton()
+        self.csv_button = QPushButton()
         row.addWidget(self.png_button)
         row.addWidget(self.csv_button)
         row.addStretch()
         column.addLayout(row)
-        tabs.addTab(stats, _("Statistics"))
+        self.tabs.addTab(stats, "")
 
-        self.search.textChanged.connect(self.refresh)
+        self.queries = Queries(self)
+        self.queries.answered.connect(self._answered)
+        self.queries.failed.connect(self._failed)
+        self.stats: Any = None
+        self._problem: InputError | None = None  # why the last query failed
+        self.pause = QTimer(self)
+        self.pause.setSingleShot(True)
+        self.pause.setInterval(SEARCH_PAUSE_MS)
+        self.pause.timeout.connect(self.refresh)
+        self.search.textChanged.connect(self._typed)
         self.status.currentIndexChanged.connect(self.refresh)
         self.overdue.toggled.connect(self.refresh)
-        self.table.itemActivated.connect(lambda _item: self.open_selected())
+        self.table.activated.connect(lambda _index: self.open_selected())
         self.open_button.clicked.connect(self.open_selected)
         self.forget_button.clicked.connect(self.forget_selected)
         self.png_button.clicked.connect(self.save_png)
         self.csv_button.clicked.connect(self.export_csv)
+        ctx.language.changed.connect(self.retranslate)
+        self.retranslate()
         self.refresh()
         self._statistics()
 
-    def refresh(self) -> None:
+    def retranslate(self) -> None:
+        _ = self.ctx.gettext
+        self.setWindowTitle(_("Case register"))
+        self.search.setPlaceholderText(_("Search names, sellers and products"))
+        self.search.setAccessibleName(_("Search"))
+        self.status.setAccessibleName(_("Status"))
+        chosen = self.status.currentData()
+        self.status.blockSignals(True)  # the same filter in other words: no new query
+        self.status.clear()
+        self.status.addItem(_("All"), None)
+        for code, words in REGISTER_STATUS_WORDS.items():
+            self.status.addItem(_(words.label), code)
+        self.status.setCurrentIndex(max(0, self.status.findData(chosen)))
+        self.status.blockSignals(False)
+        self.overdue.setText(_("Only &overdue"))
+        self.table.setAccessibleName(_("Cases"))
+        self.open_button.setText(_("Op&en the case"))
+        self.forget_button.setText(_("&Delete this consumer's data…"))
+        self.png_button.setText(_("Save the chart as &PNG…"))
+        self.csv_button.setText(_("E&xport anonymised CSV…"))
+        self.tabs.setTabText(0, _("Cases"))
+        self.tabs.setTabText(1, _("Statistics"))
+        self.model.set_language(_, self._date_formatter())
+        self._show_state()
+        if self.stats is not None:
+            self._show_statistics(self.stats)
+
+    def _date_formatter(self):
         from reklamera import verdict
 
-        _ = self.ctx.gettext
-        rows = self.register.list(search=self.search.text().strip(), status=self.status.currentData(),
-                                  overdue=True if self.overdue.isChecked() else None, sort=self.sort,
-                                  descending=self.descending)
-        format_date = verdict.long_date_formatter(self.ctx.language.code)
-        self.table.setRowCount(len(rows))
-        for index, row in enumerate(rows):
-            deadline = format_date(row.next_deadline) if row.next_deadline else ""
-            if row.overdue:
-                deadline = _("{date} (overdue)").format(date=deadline)
-            values = (row.consumer_name or _("(anonymised)"), row.seller_name, row.product, row.country,
-                      _(REGISTER_STATUS_WORDS[RegisterStatus(row.status)].label), deadline)
-            for col, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                item.setData(Qt.ItemDataRole.UserRole, (row.id, row.path, row.consumer_name))
-                self.table.setItem(index, col, item)
-        self.table.resizeColumnsToContents()
+        return verdict.long_date_formatter(self.ctx.language.code)
+
+    # --- queries, off the GUI thread ----------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Ask for the cases the filters describe; the list changes when the answer comes."""
+        self.pause.stop()
+        search, status = self.search.text().strip(), self.status.currentData()
+        overdue = True if self.overdue.isChecked() else None
+        sort, descending = self.sort, self.descending
+        self.queries.ask("list", lambda: self.register.list(search=search, status=status, overdue=overdue,
+                                                            sort=sort, descending=descending))
+        self._problem = None
+        self._show_state(searching=True)
+
+    def _typed(self) -> None:
+        self.pause.start()
+        self._show_state(searching=True)  # the list no longer answers what the field says
 
     def _statistics(self) -> None:
         """The whole register, whatever the list shows: computed when the window opens and after a deletion,
         not on every keystroke in the search field."""
-        from html import escape
-
         from reklamera.register.statistics import compute
 
+        self.queries.ask("statistics", lambda: compute(self.register.rows_for_statistics()))
+
+    def wait(self, timeout_ms: int = 5000) -> bool:
+        """Until the typing pause is over and every question asked has its answer (for tests and scripts)."""
+        from PySide6.QtCore import QDeadlineTimer, QEventLoop
+        from PySide6.QtWidgets import QApplication
+
+        deadline = QDeadlineTimer(timeout_ms)
+        while (self.queries.pending or self.pause.isActive()) and not deadline.hasExpired():
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        return not self.queries.pending and not self.pause.isActive()
+
+    def _answered(self, ticket: int, result: Any) -> None:
+        for kind, asked in list(self.queries.pending.items()):
+            if asked != ticket:
+                continue
+            del self.queries.pending[kind]
+            if kind == "list":
+                self.model.set_rows(result)
+                self.table.resizeColumnsToContents()
+                self._show_state()
+            else:
+                self.stats = result
+                self._show_statistics(result)
+
+    def _failed(self, ticket: int, error: InputError) -> None:
+        for kind, asked in list(self.queries.pending.items()):
+            if asked == ticket:
+                del self.queries.pending[kind]
+                self._problem = error
+                self._show_state()
+
+    def _show_state(self, *, searching: bool = False) -> None:
         _ = self.ctx.gettext
-        stats = compute(self.register.rows_for_statistics())
+        problem = self._problem
+        if problem is not None:
+            text = _("The register could not be read: {reason}").format(reason=problem.localized(_))
+        elif searching or "list" in self.queries.pending or self.pause.isActive():
+            text = _("Searching…")
+        else:
+            count = self.model.rowCount()
+            text = self.ctx.language.ngettext("{count} case", "{count} cases", count).format(count=count)
+        self.state.setText(text)
+        self.state.setAccessibleName(text)
+
+    def _show_statistics(self, stats: Any) -> None:
+        from html import escape
+
+        _ = self.ctx.gettext
         self.chart.show_months(stats.months, _("Complaints"), _("Days to the first answer (median)"))
         total = _("Cases: {count}").format(count=stats.total)
         lines = [f"<p><b>{escape(total)}</b></p>", "<table cellpadding=3>",
@@ -155,29 +239,35 @@ class RegisterWindow(QDialog):
                 f"<li>{escape(name)}: {count}</li>" for name, count in stats.by_seller) + "</ul>")
         self.summary.setHtml("".join(lines))
 
+    def done(self, result: int) -> None:
+        """Closing: answers still on their way are not waited for (the worker ends after its current query)."""
+        self.queries.pending.clear()
+        super().done(result)
+
     def _sort_by(self, column: int) -> None:
-        key = SORT_KEYS[column]
+        key = COLUMNS[column].value
         self.descending = not self.descending if key == self.sort else False
         self.sort = key
         self.refresh()
 
     def _selected(self):
-        item = self.table.item(self.table.currentRow(), 0) if self.table.currentRow() >= 0 else None
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
+        """The register's row of the case chosen in the list, or None."""
+        index = self.table.currentIndex()
+        return index.data(ROW_ROLE) if index.isValid() else None
 
     def open_selected(self) -> None:
         selected = self._selected()
-        if selected and selected[1]:
-            self.open_requested.emit(selected[1])
+        if selected is not None and selected.path:
+            self.open_requested.emit(selected.path)
 
     def forget_selected(self) -> bool:
         """Delete the data of the selected case's consumer — that person only (name and e-mail address), after
         showing which cases, and how many, would go."""
         _ = self.ctx.gettext
         selected = self._selected()
-        if not selected or not selected[2]:
+        if selected is None or not selected.consumer_name:
             return False
-        found = self.register.consumer_cases(selected[0])
+        found = self.register.consumer_cases(selected.id)
         if not found:
             return False
         ngettext = self.ctx.language.ngettext
@@ -186,7 +276,7 @@ class RegisterWindow(QDialog):
         lines = [f"{row.updated_at:%Y-%m-%d}  {row.product or '–'} / {row.seller_name or '–'}" for row in found[:20]]
         if len(found) > 20:
             lines.append(_("… and {count} more").format(count=len(found) - 20))
-        text = "\n".join([question.format(name=selected[2], count=len(found)), "", *lines, "",
+        text = "\n".join([question.format(name=selected.consumer_name, count=len(found)), "", *lines, "",
                           _("This cannot be undone. Case files on disk are not touched.")])
         if not self.ctx.dialogs.confirm(_("Delete this consumer's data"), text,
                                         _("Delete"), _("Cancel")):
