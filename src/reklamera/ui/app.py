@@ -75,6 +75,9 @@ def run(case_path: str | None = None, language: str | None = None) -> int:
                              case_path=str(Path(opened).resolve()) if opened else None)
     if opened:
         wizard.settings.add_recent(opened)
+    from reklamera.ui.crash import install
+
+    crash_handler = install(wizard)  # the log, one window for a fault of ours, Ctrl-C in the terminal
     wizard.show()
     if problem is not None and case_path:
         wizard.could_not_open(case_path, problem)
@@ -82,7 +85,10 @@ def run(case_path: str | None = None, language: str | None = None) -> int:
         wizard.show_overdue()
     else:
         wizard.offer_recovery()
-    return app.exec()
+    try:
+        return app.exec() if wizard.isVisible() else 0  # not visible: Ctrl-C during a question above
+    finally:
+        crash_handler.uninstall()
 
 
 def _offscreen() -> None:
