@@ -3,11 +3,14 @@ with the sample case, type into the fields, go Back and Next, open the letter pr
 on every page. A 2 ms heartbeat timer runs through it; the largest gap between two beats is the stall.
 
 Offscreen, in one process. The first visit of each page builds it (once per session); that is measured too.
-The register's search over 100 000 cases is benchmarks/register.py's (its queries are measured there).
+Then the office register's window over 100 000 cases, on SQLite and (when Debian's postgresql is installed) on a
+throw-away PostgreSQL cluster: a search typed letter by letter, a status filter, a sort, a language switch. The
+queries themselves are timed by benchmarks/register.py; here it is the window that must keep reacting.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import tempfile
@@ -51,7 +54,8 @@ def main() -> int:
         while time.perf_counter() < end:
             app.processEvents()
 
-    with tempfile.TemporaryDirectory() as scratch:
+    with tempfile.TemporaryDirectory() as scratch, contextlib.ExitStack() as clusters:
+        registers = list(_registers(Path(scratch), clusters))  # filled before the heartbeat starts
         wizard = sample_wizard("sv", Path(scratch))
         wizard.show()
         settle("first page")  # start-up is benchmarks/startup.py's: the heartbeat starts once the page is up
@@ -81,6 +85,8 @@ def main() -> int:
             wizard.back()
             settle("after Back")
             wizard.next()
+        for name, url in registers:
+            _search_the_register(wizard, url, name, what, settle)
         heartbeat.stop()
         wizard._close_confirmed = True
         wizard.close()
@@ -93,6 +99,59 @@ def main() -> int:
     for stall, place in sorted(stalls, reverse=True)[:5]:
         print(f"  {stall:6.1f} ms  {place}")
     return 0 if ok else 1
+
+
+def _registers(folder: Path, clusters: contextlib.ExitStack):
+    """(name, url) of each register to try, filled with benchmarks/register.py's 100 000 cases."""
+    from tests.register import pgcluster
+
+    from register import N, rows
+    from reklamera.register.store import Register
+
+    def filled(url: str) -> str:
+        with Register(url) as register:
+            batch = []
+            for row in rows(N):
+                batch.append(row)
+                if len(batch) == 10_000:
+                    register.insert_many(batch)
+                    batch.clear()
+        return url
+
+    yield "SQLite", filled(f"sqlite:///{folder / 'bench.sqlite'}")
+    if pgcluster.available():
+        yield "PostgreSQL", filled(clusters.enter_context(pgcluster.cluster()))
+
+
+def _search_the_register(wizard, url: str, name: str, what: list[str], settle) -> None:
+    from PySide6.QtTest import QTest
+
+    from reklamera.register.store import Register
+    from reklamera.ui.register_window import RegisterWindow
+
+    with Register(url) as register:
+        window = RegisterWindow(register, wizard.ctx, wizard)
+        window.show()
+        what[0] = f"register {name}: open"
+        window.wait(30_000)
+        for letter in "lindqvist":
+            what[0] = f"register {name}: typing"
+            QTest.keyClick(window.search, letter)
+            settle(f"register {name}: typing", 0.08)  # a person's pace between letters
+        what[0] = f"register {name}: search answered"
+        window.wait(30_000)
+        what[0] = f"register {name}: status filter"
+        window.status.setCurrentIndex(2)
+        window.wait(30_000)
+        what[0] = f"register {name}: sort"
+        window.table.horizontalHeader().sectionClicked.emit(1)
+        window.wait(30_000)
+        what[0] = f"register {name}: language"
+        wizard.ctx.language.set("fi")
+        settle(f"register {name}: language")
+        wizard.ctx.language.set("sv")
+        window.done(0)
+        window.queries.shutdown()
 
 
 if __name__ == "__main__":

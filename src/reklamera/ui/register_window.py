@@ -62,6 +62,7 @@ class RegisterWindow(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setResizeContentsPrecision(50)  # widths from the first rows: 500 cost a stall
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().sectionClicked.connect(self._sort_by)
         column.addWidget(self.table, 1)

@@ -162,7 +162,10 @@ class ComplaintWizard(QWizard):
     def autosave(self) -> bool:
         self.store_current_page()
         try:
-            return self.autosave_store.write(self.case, self.case_path, self.current_page().NAME)
+            # No page on screen (before the first show, or while the wizard restarts): the work is saved anyway.
+            page = self.currentPage()
+            name = page.NAME if isinstance(page, BasePage) else ""
+            return self.autosave_store.write(self.case, self.case_path, name)
         except OSError as error:  # a full disk or a read-only data folder: say so once, keep the work in memory
             if not self.autosave_failed:
                 self.autosave_failed = True
