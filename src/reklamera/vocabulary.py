@@ -281,6 +281,11 @@ class GoodsKind(StrEnum):
     OTHER = "other"
 
     @property
+    def coicop(self) -> str | None:
+        """The kind's code in COICOP 2018 (see GOODS_KIND_COICOP), None for "something else"."""
+        return GOODS_KIND_COICOP[self]
+
+    @property
     def usually_long_life(self) -> bool:
         """Goods that complaints boards usually hold are meant to last substantially longer than two years
         (white goods, furniture, vehicles): the wizard suggests the five-year rule, the consumer decides."""
@@ -295,6 +300,23 @@ GOODS_KIND_WORDS: Final[Mapping[GoodsKind, Words]] = {
     GoodsKind.VEHICLES: Words(N_("cars, bicycles and other vehicles")),
     GoodsKind.LIVE_ANIMALS: Words(N_("live animals (pets, horses …)")),
     GoodsKind.OTHER: Words(N_("something else")),
+}
+
+
+# Each kind's code in COICOP 2018, the UN's Classification of Individual Consumption According to Purpose (United
+# Nations Statistics Division; endorsed by the UN Statistical Commission at its 49th session, March 2018;
+# unstats.un.org/unsd/classifications), the classification national statistics of household spending and the
+# Swedish municipal consumer advisers' Konstat register use: an office's figures compare with them. Each code is
+# the most detailed level the kind fits as a whole: a class (05.1.1), else a group (07.1) or a division (03).
+# Changing a code needs a register migration step that re-codes the stored rows (register/store.py).
+GOODS_KIND_COICOP: Final[Mapping[GoodsKind, str | None]] = {
+    GoodsKind.ELECTRONICS: "08.1",  # information and communication equipment (phones, computers, sound and vision)
+    GoodsKind.WHITE_GOODS: "05.3.1",  # major household appliances whether electric or not
+    GoodsKind.FURNITURE: "05.1.1",  # furniture and furnishings
+    GoodsKind.CLOTHES_SHOES: "03",  # clothing and footwear (03.1 clothing, 03.2 footwear)
+    GoodsKind.VEHICLES: "07.1",  # purchase of vehicles (cars, motor cycles, bicycles …)
+    GoodsKind.LIVE_ANIMALS: "09.3.2",  # pets and related products
+    GoodsKind.OTHER: None,  # no one code: left blank rather than guessed
 }
 
 

@@ -59,7 +59,7 @@ def test_export(office: Path, tmp_path: Path, capsys) -> None:
     out = tmp_path / "report.csv"
     assert main(["register", "export", "-o", str(out)]) == 0
     text = out.read_text(encoding="utf-8")
-    assert text.startswith("month,country,category,seller") and "Anna" not in text and "/cases" not in text
+    assert text.startswith("month,country,category,coicop,seller") and "Anna" not in text and "/cases" not in text
     assert main(["register", "export", "-o", str(out)]) == 2
     assert "already exists" in capsys.readouterr().err
 

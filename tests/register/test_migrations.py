@@ -95,3 +95,29 @@ def test_two_desks_upgrading_at_once_create_each_index_once(url: str) -> None:
         sa.event.remove(sa.Engine, "before_cursor_execute", record)
     assert failures == []
     assert len(statements) == len(INDEXES)  # one desk upgraded; the others waited and found it done
+
+
+def test_version_3_codes_the_rows_already_there_in_coicop(url: str) -> None:
+    at_version(url, 2)
+    engine = sa.create_engine(url)
+    with engine.begin() as connection:
+        connection.exec_driver_sql("UPDATE cases SET category = 'white_goods' WHERE id = 'old'")
+        for n, kind in enumerate(("live_animals", "other", None)):
+            connection.execute(sa.text(
+                "INSERT INTO cases (id, revision, updated_at, path, consumer_name, consumer_email, seller_name,"
+                " seller_private, product, category, country, status, overdue, created, anonymised) VALUES"
+                f" ('k{n}', 1, '2025-01-01 10:00:00', '', '', '', '', false, '', :kind, 'SE', 'draft', false,"
+                " '2025-01-01', false)"), {"kind": kind})
+    engine.dispose()
+    with Register(url) as register, register.engine.connect() as connection:
+        coded = dict(connection.exec_driver_sql("SELECT id, coicop FROM cases").all())
+    assert coded == {"old": "05.3.1", "k0": "09.3.2", "k1": None, "k2": None}
+
+
+def test_a_new_database_has_the_coicop_column(url: str) -> None:
+    at_version(url, 0)
+    with Register(url) as register:
+        case = load_case(SAMPLE_CASE)
+        case.product.category = "furniture"
+        register.save(case)
+        assert [row["coicop"] for row in register.rows_for_statistics()] == ["05.1.1"]

@@ -68,7 +68,7 @@ def test_anonymised_export_has_no_personal_data(filled) -> None:
     assert tuple(rows[0]) == COLUMNS and len(rows) == 12
     for personal in ("Person", "@example", "/home", "Storgatan", "070-", "Anna", "diskmaskin"):
         assert personal not in text
-    assert rows[0] == {"month": "2026-07", "country": "SE", "category": "electronics",
+    assert rows[0] == {"month": "2026-07", "country": "SE", "category": "electronics", "coicop": "08.1",
                        "seller": "Elektronikhuset i Uppsala AB", "status": "closed", "outcome": "repaired",
                        "satisfaction": "3", "response_days": "3", "resolution_days": "20"}
 
@@ -79,3 +79,16 @@ def test_a_private_seller_is_never_exported(register) -> None:
     register.save(case)
     assert "Kalle" not in anonymised_csv(register.rows_for_statistics())
     assert compute(register.rows_for_statistics()).by_seller == ()
+
+
+def test_the_export_codes_each_kind_of_goods_in_coicop_2018(register) -> None:
+    from reklamera.vocabulary import GoodsKind
+
+    for kind in (*GoodsKind, None):
+        case = generated_cases()[0]
+        case.id, case.product.category = "", kind
+        register.save(case)
+    rows = list(csv.DictReader(io.StringIO(anonymised_csv(register.rows_for_statistics()))))
+    coded = {row["category"]: row["coicop"] for row in rows}
+    assert coded == {"electronics": "08.1", "white_goods": "05.3.1", "furniture": "05.1.1", "clothes_shoes": "03",
+                     "vehicles": "07.1", "live_animals": "09.3.2", "other": "", "": ""}

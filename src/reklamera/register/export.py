@@ -1,5 +1,6 @@
 """Anonymised CSV export for reports: no names, addresses, e-mail, free text or file paths — one line per case
-with its month, country, kind of goods, the business complained about, status, outcome and times."""
+with its month, country, kind of goods (ours, and its COICOP 2018 code to compare with national statistics), the
+business complained about, status, outcome and times."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import io
 
 from reklamera.register.statistics import month_of, resolution_days, response_days
 
-COLUMNS = ("month", "country", "category", "seller", "status", "outcome", "satisfaction", "response_days",
+COLUMNS = ("month", "country", "category", "coicop", "seller", "status", "outcome", "satisfaction", "response_days",
            "resolution_days")
 
 
@@ -21,6 +22,7 @@ def anonymised_csv(rows: list[dict]) -> str:
             month_of(row),
             row["country"],
             row["category"] or "",
+            row["coicop"] or "",  # COICOP 2018, blank for "something else"
             "" if row["seller_private"] else row["seller_name"],  # a private seller is a person
             row["status"],
             row["outcome"] or "",

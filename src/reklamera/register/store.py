@@ -21,7 +21,7 @@ from reklamera.case import Case
 from reklamera.errors import InputError
 from reklamera.followup import dated, follow_up
 from reklamera.i18n import N_
-from reklamera.vocabulary import NextStep, RegisterSort, RegisterStatus, values
+from reklamera.vocabulary import GoodsKind, NextStep, RegisterSort, RegisterStatus, values
 
 metadata = sa.MetaData()
 cases = sa.Table(
@@ -49,6 +49,7 @@ cases = sa.Table(
     sa.Column("outcome", sa.String(16)),
     sa.Column("satisfaction", sa.Integer),
     sa.Column("anonymised", sa.Boolean, nullable=False, default=False),
+    sa.Column("coicop", sa.String(8)),  # the kind of goods in COICOP 2018 (vocabulary.GOODS_KIND_COICOP)
 )
 schema_version = sa.Table("schema_version", metadata, sa.Column("version", sa.Integer, nullable=False))
 
@@ -101,6 +102,17 @@ def _v2_indexes(connection: sa.Connection) -> None:
         connection.execute(sa.text(f"CREATE INDEX {name} ON cases ({column})"))
 
 
+def _v3_coicop(connection: sa.Connection) -> None:
+    """Version 3: each case's kind of goods also in COICOP 2018, so an office's figures compare with national
+    statistics. The rows already there are coded from their kind with the codes of the running release, which are
+    the ones it writes from now on (a later change of a code is a step of its own that re-codes the rows)."""
+    connection.execute(sa.text("ALTER TABLE cases ADD COLUMN coicop VARCHAR(8)"))
+    for kind in GoodsKind:
+        if kind.coicop:
+            connection.execute(sa.text("UPDATE cases SET coicop = :code WHERE category = :kind"),
+                               {"code": kind.coicop, "kind": kind.value})
+
+
 def _create_latest(connection: sa.Connection) -> None:
     """A new database: today's tables and indexes at once."""
     metadata.create_all(connection, tables=[cases])
@@ -108,7 +120,7 @@ def _create_latest(connection: sa.Connection) -> None:
         connection.execute(sa.text(f"CREATE INDEX {name} ON cases ({column})"))
 
 
-MIGRATIONS: dict[int, Callable[[sa.Connection], None]] = {1: _v1_create_cases, 2: _v2_indexes}
+MIGRATIONS: dict[int, Callable[[sa.Connection], None]] = {1: _v1_create_cases, 2: _v2_indexes, 3: _v3_coicop}
 SCHEMA_VERSION = max(MIGRATIONS)
 SORTABLE = values(RegisterSort)
 
@@ -341,6 +353,7 @@ class Register:
             cases.c.seller_name,
             cases.c.seller_private,
             cases.c.category,
+            cases.c.coicop,
             cases.c.country,
             cases.c.status,
             cases.c.created,
@@ -399,6 +412,7 @@ def row_values(case: Case, path: str, today: dt.date) -> dict:
         "seller_private": case.seller.private,
         "product": case.product.description.strip(),
         "category": case.product.category,
+        "coicop": GoodsKind(case.product.category).coicop if case.product.category else None,
         "country": case.country,
         "status": status,
         "next_deadline": state.reply_by,
