@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 
@@ -11,6 +12,9 @@ class InputError(ValueError):
     shown in the UI language: ``error.localized(translation.gettext)``.
 
     ``str(error)`` is the English line: 'product.delivered: "2025-02-30" is not a real date'.
+
+    A parameter may be a date: the command line shows it as ISO (what was typed there), the wizard in the UI
+    language's own words (``format_date``).
     """
 
     def __init__(self, field: str, message: str, **params: object) -> None:
@@ -19,13 +23,17 @@ class InputError(ValueError):
         self.params = params
         super().__init__(self.localized())
 
-    def localized(self, gettext: Callable[[str], str] = str) -> str:
-        text = self.reason(gettext)
+    def localized(self, gettext: Callable[[str], str] = str,
+                  format_date: Callable[[dt.date], str] = dt.date.isoformat) -> str:
+        text = self.reason(gettext, format_date)
         return f"{self.field}: {text}" if self.field else text
 
-    def reason(self, gettext: Callable[[str], str] = str) -> str:
+    def reason(self, gettext: Callable[[str], str] = str,
+               format_date: Callable[[dt.date], str] = dt.date.isoformat) -> str:
         """The message without the field, for a place that already shows which field it is about."""
-        return gettext(self.template).format(**self.params)
+        params = {name: format_date(value) if isinstance(value, dt.date) else value
+                  for name, value in self.params.items()}
+        return gettext(self.template).format(**params)
 
     def within(self, prefix: str, fields: dict[str, str] | None = None) -> InputError:
         """The same error, its field prefixed with where it happened ("case.reklamera: product.delivered")."""

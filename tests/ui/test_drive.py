@@ -115,7 +115,18 @@ def test_discovery_before_delivery_blocks_next(qtbot, make_wizard, sample) -> No
     page = wizard.currentPage()
     page.discovered.set_value(D("2024-12-01"))
     refused_next(qtbot, wizard)
-    assert "is before the delivery" in page.findChild(QLabel, "reason-discovered").text()
+    text = page.findChild(QLabel, "reason-discovered").text()
+    assert "is before the delivery" in text
+    assert "1 December 2024" in text and "2024-12-01" not in text  # dates in the UI language's words
+
+
+def test_date_reasons_are_in_the_ui_language(qtbot, make_wizard, sample) -> None:
+    wizard = make_wizard(sample, language="sv")
+    go_to(qtbot, wizard, "defect")
+    page = wizard.currentPage()
+    page.discovered.set_value(D("2024-12-01"))
+    refused_next(qtbot, wizard)
+    assert "1 december 2024" in page.findChild(QLabel, "reason-discovered").text()
 
 
 def test_complaint_day_updates_the_verdict_live(qtbot, make_wizard, sample) -> None:

@@ -85,4 +85,4 @@ def test_a_reminder_before_the_deadline_is_disabled_and_says_why(qtbot, make_wiz
     assert not reminder.isEnabled()
     assert "until" in reminder.toolTip() and reminder.toolTip() == reminder.accessibleDescription()
     why = page.findChild(QLabel, "followup-why")
-    assert why.isVisibleTo(page) and "2026-11-03" in why.text()  # 2026-10-20 + 14 days
+    assert why.isVisibleTo(page) and "3 November 2026" in why.text()  # 2026-10-20 + 14 days, in words

@@ -94,9 +94,7 @@ def refusal(check: Eligibility) -> EscalationError | None:
     failed = next((item for item in check.checks if item.ok is False and item.note.key not in NOT_YET), None)
     if failed is None:
         return None
-    params = {name: value.isoformat() if isinstance(value, dt.date) else value
-              for name, value in failed.note.params.items()}
-    return EscalationError(FIELDS.get(failed.note.key, "events"), MESSAGES[failed.note.key], **params)
+    return EscalationError(FIELDS.get(failed.note.key, "events"), MESSAGES[failed.note.key], **failed.note.params)
 
 
 class EscalationError(LetterError):

@@ -63,11 +63,11 @@ def followup_problem(case: Case, kind: str, today: dt.date) -> LetterError | Non
             return LetterError("events", N_("the case is with the dispute body, so no reminder is sent to the seller"))
         if answer is not None:
             return LetterError("--kind", N_("the seller answered on {date}: answer that reply instead of sending a "
-                                            "reminder ({choices})"), date=answer.isoformat(),
+                                            "reminder ({choices})"), date=answer,
                                choices=", ".join(kind for kind in values(FollowUpKind) if kind != "reminder"))
         if state.reply_by is not None and not state.overdue:
             return LetterError("events", N_("the seller has until {date} to answer, so a reminder can be written "
-                                            "from the day after"), date=state.reply_by.isoformat())
+                                            "from the day after"), date=state.reply_by)
     elif answer is None:
         return LetterError("events", N_("record the seller's answer (its date and what it said) before answering "
                                         "it"))

@@ -55,14 +55,13 @@ def date_problems(delivered: dt.date | None, discovered: dt.date | None, purchas
     found = []
     for name, day in (("delivered", delivered), ("purchased", purchased), ("discovered", discovered)):
         if day is not None and day > today:
-            found.append(InputError(name, N_("{date} is after today ({today})"), date=day.isoformat(),
-                                    today=today.isoformat()))
+            found.append(InputError(name, N_("{date} is after today ({today})"), date=day, today=today))
     if discovered is not None and delivered is not None and discovered < delivered:
         found.append(InputError("discovered", N_("{date} is before the delivery ({delivered})"),
-                                date=discovered.isoformat(), delivered=delivered.isoformat()))
+                                date=discovered, delivered=delivered))
     if complained is not None and discovered is not None and complained < discovered:
         found.append(InputError("complained", N_("{date} is before the defect was discovered ({discovered})"),
-                                date=complained.isoformat(), discovered=discovered.isoformat()))
+                                date=complained, discovered=discovered))
     return found
 
 
@@ -77,7 +76,7 @@ def check_facts(facts: Facts, today: dt.date) -> None:
         raise problems[0]
     if facts.guarantee_until is not None and facts.guarantee_until < facts.delivered:
         raise InputError("guarantee_until", N_("{date} is before the delivery ({delivered})"),
-                         date=facts.guarantee_until.isoformat(), delivered=facts.delivered.isoformat())
+                         date=facts.guarantee_until, delivered=facts.delivered)
 
 
 def assess(facts: Facts, today: dt.date) -> Assessment:

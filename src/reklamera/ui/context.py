@@ -40,6 +40,12 @@ class WizardContext:
     def gettext(self, message: str) -> str:
         return self.language.gettext(message)
 
+    def format_date(self, day: dt.date) -> str:
+        """A date as the UI language writes it in a sentence ("14 mars 2026")."""
+        from reklamera.verdict import long_date_formatter
+
+        return long_date_formatter(self.language.code)(day)
+
     def ask_save_path(self, title: str, name: str, suffix: str, name_filter: str) -> str | None:
         """Where to save: suggested as ``name`` in the last folder used; ``suffix`` always on the result, and the
         folder remembered for next time."""

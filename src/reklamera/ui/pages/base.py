@@ -152,7 +152,7 @@ class BasePage(QWizardPage):
         for key, label in self.reasons.items():
             problem = problems.get(key)
             if isinstance(problem, InputError):
-                message = problem.reason(self.ctx.gettext)
+                message = problem.reason(self.ctx.gettext, self.ctx.format_date)
             else:
                 message = self.ctx.gettext(problem) if problem else ""
             shown = bool(message) and (self.show_all or key in self.touched)

@@ -112,7 +112,7 @@ class FollowUpPage(BasePage):
         reasons = []
         for button, kind in ((self.reminder, FollowUpKind.REMINDER.value), (self.answer, self._answer_kind())):
             problem = self.ctx.session.followup_problem(kind)
-            why = problem.reason(_) if problem is not None else ""
+            why = problem.reason(_, self.ctx.format_date) if problem is not None else ""
             button.setEnabled(problem is None)
             button.setToolTip(why)
             button.setAccessibleDescription(why)
