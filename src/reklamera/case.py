@@ -53,12 +53,26 @@ class Bounds:
     minimum: int
     maximum: int
     message: str
+    # Older versions accepted values down to this: such a file still loads (the value kept as it is), and the
+    # field's check (the wizard's, the letter's) names the problem instead of changing it silently.
+    loads_from: int | None = None
 
     def __contains__(self, value: object) -> bool:
         return isinstance(value, int) and not isinstance(value, bool) and self.minimum <= value <= self.maximum
 
+    def loads(self, value: object) -> bool:
+        """Whether a file may hold ``value`` (the bounds, or an older version's wider range)."""
+        if value in self:
+            return True
+        low = self.loads_from
+        whole = isinstance(value, int) and not isinstance(value, bool)
+        return low is not None and whole and low <= value <= self.maximum  # type: ignore[operator]
 
-REPLY_DAYS = Bounds(1, 90, N_("should be a number of days from 1 to 90"))
+
+# The days the seller is given to answer: at least a week (the consumer agencies advise 10-14 days), at most
+# 90. Versions before issue 14 allowed 1-6 days: those files load, and the wizard and the letter say the value
+# is too short (the letter then gives the minimum; see Case.reply_days_in_force).
+REPLY_DAYS = Bounds(7, 90, N_("should be a number of days from 7 to 90"), loads_from=1)
 SATISFACTION = Bounds(1, 5, N_("should be a number from 1 to 5"))
 
 
@@ -265,6 +279,19 @@ class Case:
             guarantee_until=self.product.guarantee_until,
         )
 
+    def reply_days_in_force(self) -> int:
+        """The days the letters give the seller: the case's, or the minimum when an older file holds fewer
+        (``reply_days_problem`` says so)."""
+        return max(self.reply_days, REPLY_DAYS.minimum)
+
+    def reply_days_problem(self) -> CaseError | None:
+        """An older file's reply days below today's minimum: what the letter does instead, in words."""
+        if self.reply_days in REPLY_DAYS:
+            return None
+        return CaseError("reply_days", N_("{days} days is shorter than a seller is given now: the letters ask for an "
+                                          "answer within {minimum} days; change it on the remedy step"),
+                         days=self.reply_days, minimum=REPLY_DAYS.minimum)
+
     def get(self, path: str) -> Any:
         """The value at a dotted path ("product.price")."""
         value: Any = self
@@ -288,7 +315,7 @@ class Case:
         owner = self.get(owner_path) if owner_path else self
         kind, rule = next((kind, rule) for field_name, kind, rule in _fields(type(owner)) if field_name == name)
         try:
-            _value(kind, rule, _dump_value(getattr(owner, name)), path)
+            _value(kind, rule, _dump_value(getattr(owner, name)), path, strict=True)
         except CaseError as error:
             return error
         return None
@@ -442,7 +469,9 @@ def _load(cls: type[_Record], data: Any, path: str) -> _Record:
     return cls(**values)
 
 
-def _value(kind: Any, rule: Rule, value: Any, where: str) -> Any:
+def _value(kind: Any, rule: Rule, value: Any, where: str, *, strict: bool = False) -> Any:
+    """The checked value of one field; ``strict``: a whole number within today's bounds (the wizard's check),
+    else within what older versions wrote too (loading)."""
     if get_origin(kind) is Union or type(kind).__name__ == "UnionType":  # X | None
         if value is None:
             return None
@@ -471,7 +500,7 @@ def _value(kind: Any, rule: Rule, value: Any, where: str) -> Any:
         return value
     if kind is int:
         assert rule.bounds is not None, where  # every whole-number field declares its bounds
-        if value not in rule.bounds:
+        if not (value in rule.bounds if strict else rule.bounds.loads(value)):
             raise CaseError(where, rule.bounds.message)
         return value
     if kind is dt.date:

@@ -7,6 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from reklamera.case import Case, Event
+from reklamera.rules.calendar import reply_deadline
 from reklamera.vocabulary import EventKind, NextStep, Refusal
 
 
@@ -50,7 +51,7 @@ def follow_up(case: Case, today: dt.date) -> FollowUp:
         if refusal:
             return FollowUp(first, None, 0, NextStep.RESPOND, refusal)
         return FollowUp(first, None, 0, NextStep.WAIT, None)
-    reply_by = last_out + dt.timedelta(days=case.reply_days)
+    reply_by = reply_deadline(case.country, last_out, case.reply_days_in_force())
     overdue = max(0, (today - reply_by).days)
     if not overdue:
         return FollowUp(first, reply_by, 0, NextStep.WAIT, None)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from reklamera.case import Case
 from reklamera.i18n import N_, translations
 from reklamera.letter.content import Block, BlockKind, LetterContent
+from reklamera.rules.calendar import reply_deadline
 from reklamera.rules.messages import render_note
 from reklamera.rules.model import Assessment
 
@@ -54,10 +55,12 @@ class NextSteps:
 
 def next_steps(assessment: Assessment, letter_day: dt.date, reply_days: int,
                translation: _gettext.NullTranslations) -> NextSteps:
+    """``reply_by``: ``reply_days`` after ``letter_day``, on the next working day of the assessment's country
+    (the same day the letter asks for)."""
     _ = translation.gettext
     body = assessment.dispute_body
     return NextSteps(
-        reply_by=letter_day + dt.timedelta(days=reply_days),
+        reply_by=reply_deadline(assessment.country, letter_day, reply_days),
         answers=tuple((_(question), _(answer)) for question, answer in ANSWERS),
         body_route=body.route if body else "",
         body_url=body.url if body else "",
@@ -74,7 +77,7 @@ def handout_content(case: Case, assessment: Assessment, language: str, today: dt
     translation = translations(language)
     _ = translation.gettext
     format_date = verdict.long_date_formatter(language)
-    steps = next_steps(assessment, assessment.complained, case.reply_days, translation)
+    steps = next_steps(assessment, assessment.complained, case.reply_days_in_force(), translation)
     title = _("Your complaint: what happens next")
     body = [
         Block(BlockKind.PARAGRAPH, verdict.verdict(assessment, translation, format_date, today)),

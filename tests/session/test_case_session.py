@@ -84,7 +84,7 @@ def test_step_problems_come_from_the_file_format_and_the_rules(session: CaseSess
         "before the delivery"
         in session.problems(Step.DEFECT, {"defect.discovered": early})["defect.discovered"].reason()
     )
-    assert "1 to 90" in session.problems(Step.REMEDY, {"reply_days": 91})["reply_days"].reason()
+    assert "7 to 90" in session.problems(Step.REMEDY, {"reply_days": 91})["reply_days"].reason()
     assert session.problems(Step.REMEDY, {"reply_days": 90}) == {}
 
 

@@ -20,6 +20,7 @@ from reklamera.errors import InputError
 from reklamera.i18n import LOCALES, N_, translations
 from reklamera.letter.content import Block, BlockKind, LetterContent
 from reklamera.letter.sanitize import clean, clean_line, single_stops
+from reklamera.rules.calendar import reply_deadline
 from reklamera.rules.model import Assessment, Status
 from reklamera.verdict import grouped_citations, long_date_formatter
 from reklamera.vocabulary import CONTACT_CHANNEL_WORDS, REMEDY_WORDS, ContactChannel, Remedy
@@ -68,7 +69,7 @@ def compose(
     body.append(Block(BlockKind.QUOTE, clean(case.defect.description)))
     body.append(_paragraph(_complaint(assessment, covered, language, _, date)))
     body.append(_paragraph(" ".join(_requests(case, covered, _))))
-    reply_by = assessment.complained + dt.timedelta(days=reply_days or case.reply_days)
+    reply_by = reply_deadline(case.country, assessment.complained, reply_days or case.reply_days_in_force())
     body.append(
         _paragraph(
             _("Please reply in writing by {date} and tell me how you will handle my complaint.").format(

@@ -21,6 +21,7 @@ from reklamera.letter.compose import (
 from reklamera.letter.content import LetterContent
 from reklamera.letter.sanitize import clean_line
 from reklamera.rules import assess, check_facts
+from reklamera.rules.calendar import reply_deadline
 from reklamera.rules.model import Status
 from reklamera.verdict import grouped_citations, long_date_formatter
 from reklamera.vocabulary import REMEDY_WORDS, EventKind, FollowUpKind, NextStep, Refusal, Remedy, values
@@ -99,13 +100,13 @@ def compose_followup(case: Case, kind: str, language: str | None = None, *, toda
 
     product = clean_line(case.product.description)
     remedy = _(REMEDY_WORDS[Remedy(needed(case.remedy, "remedy"))].request)
-    deadline = date(today + dt.timedelta(days=NEW_DEADLINE_DAYS))
+    deadline = date(reply_deadline(case.country, today, NEW_DEADLINE_DAYS))
     version = original.version
     cited = [version.reasonable_time.source, version.remedies]
     paragraphs = []
     refusal = kind.answers
     if refusal is None:  # the reminder
-        reply_by = first + dt.timedelta(days=case.reply_days)
+        reply_by = reply_deadline(case.country, first, case.reply_days_in_force())
         subject = _("Reminder: complaint about {product}").format(product=product)
         paragraphs.append(_("On {date} I made a complaint about {product} and asked you to answer by {reply_by}. "
                             "I have not received an answer.").format(date=date(first), product=product,

@@ -37,6 +37,20 @@ def last_working_day_on_or_before(country: str, day: dt.date) -> dt.date:
     return day
 
 
+def first_working_day_on_or_after(country: str, day: dt.date) -> dt.date:
+    """``day``, or the next day that is neither a weekend nor a public (or de-facto) holiday in ``country``."""
+    while is_weekend(day) or holiday_name(country, day):
+        day += dt.timedelta(days=1)
+    return day
+
+
+def reply_deadline(country: str, sent: dt.date, days: int) -> dt.date:
+    """The day by which the seller is asked to answer: ``days`` after ``sent``, moved to the next working day
+    when it falls on a weekend or a public holiday (the seller's office is then closed). This is the deadline
+    the consumer *gives*; the consumer's own deadlines are never moved (see DESIGN.md)."""
+    return first_working_day_on_or_after(country, sent + dt.timedelta(days=days))
+
+
 @lru_cache(maxsize=256)
 def _holidays(country: str, year: int) -> dict[dt.date, str]:
     # A table generated from the `holidays` package keeps that package (about 0.1 s to import) off the

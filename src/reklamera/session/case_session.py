@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from reklamera.case import Case, case_from_bytes, read_case_file
+from reklamera.case import REPLY_DAYS, Case, case_from_bytes, read_case_file
 from reklamera.errors import InputError
 from reklamera.i18n import N_
 from reklamera.letter.content import LetterContent
@@ -114,7 +114,9 @@ class CaseSession:
         """A new case with the office's and the person's defaults (country, letter language, reply days)."""
         case = Case.new(self.settings.value("country"))
         case.language = self.settings.value("letter_language") or case.language
-        case.reply_days = self.settings.value("reply_days")
+        days = self.settings.value("reply_days")
+        # A preference saved by an older version may be below today's minimum: a new case starts within bounds.
+        case.reply_days = days if days in REPLY_DAYS else max(REPLY_DAYS.minimum, min(days, REPLY_DAYS.maximum))
         return case
 
     def subscribe(self, listener: Listener) -> Callable[[], None]:
