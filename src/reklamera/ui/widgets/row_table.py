@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -15,6 +15,19 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+
+class AddButton(QPushButton):
+    """Alt+letter adds the row at once. A button's shortcut normally "animates" the click and clicks 100 ms
+    later: what the person types meanwhile (the new row's date) would land in the field they are leaving."""
+
+    def event(self, event: QEvent) -> bool:
+        from PySide6.QtGui import QShortcutEvent
+
+        if isinstance(event, QShortcutEvent) and not event.isAmbiguous() and self.isEnabled():
+            self.click()
+            return True
+        return super().event(event)
 
 
 class RowEditor(QWidget):
@@ -36,7 +49,7 @@ class RowEditor(QWidget):
         self.table.setMinimumHeight(110)
         layout.addWidget(self.table)
         buttons = QHBoxLayout()
-        self.add_button, self.remove_button = QPushButton(), QPushButton()
+        self.add_button, self.remove_button = AddButton(), QPushButton()
         self.add_button.setObjectName(f"add-{self.NAME}")
         self.remove_button.setObjectName(f"remove-{self.NAME}")
         buttons.addWidget(self.add_button)
