@@ -77,6 +77,15 @@ class RemedyPage(BasePage):
         self.ctx.case.remedy = checked
         self.ctx.case.reply_days = self.reply_days.value()
 
+    def focus_first(self) -> None:
+        """The choice comes first: on arrival the remedy chosen has the focus (the arrow keys choose another),
+        not the days after the list of remedies."""
+        checked = self.group.checkedButton()
+        if checked is None or (self.wizard() is not None and self.wizard().currentPage() is not self):
+            super().focus_first()
+        else:
+            checked.setFocus()
+
     STEP = Step.REMEDY
     FIELD_KEYS = {"remedy": "remedy"}
 
