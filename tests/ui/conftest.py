@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections import deque
 from pathlib import Path
@@ -106,3 +107,61 @@ def refused_next(qtbot, wizard: ComplaintWizard) -> None:
 def go_to(qtbot, wizard: ComplaintWizard, name: str) -> None:
     while name != wizard.currentPage().NAME:
         next_page(qtbot, wizard)
+
+
+# --- a real X server, for what the offscreen platform cannot show ------------------------------------------------
+# Offscreen, the window loses its activation after a page change (QApplication.focusWidget() becomes None), and
+# there is no accessibility bus: the keyboard-only and the AT-SPI tests run their wizard in a subprocess on Xvfb.
+XVFB = "/usr/bin/Xvfb"
+
+
+@contextlib.contextmanager
+def xvfb_server():
+    """A private Xvfb on a free display (the server picks the number itself); yields its DISPLAY."""
+    import os
+    import select
+    import shutil
+    import subprocess
+
+    xvfb = shutil.which("Xvfb") or (XVFB if Path(XVFB).exists() else None)
+    if xvfb is None:
+        pytest.skip("Xvfb is not installed (scripts/bootstrap.sh test installs it: apt-get install xvfb)")
+    read, write = os.pipe()
+    server = subprocess.Popen([xvfb, "-displayfd", str(write), "-screen", "0", "1280x1024x24", "-nolisten", "tcp",
+                               "-noreset"], pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.close(write)
+    number = b""
+    try:
+        while not number.endswith(b"\n"):
+            ready, _, _ = select.select([read], [], [], 10)
+            chunk = os.read(read, 16) if ready else b""
+            if not chunk:
+                server.kill()
+                pytest.fail(f"Xvfb did not start (exit status {server.poll()})")
+            number += chunk
+    finally:
+        os.close(read)
+    try:
+        yield f":{number.decode().strip()}"
+    finally:
+        server.terminate()
+        try:
+            server.wait(5)
+        except subprocess.TimeoutExpired:
+            server.kill()
+
+
+@pytest.fixture(scope="session")
+def x_display():
+    """The DISPLAY of a private Xvfb shared by the session's tests, stopped at the end."""
+    with xvfb_server() as display:
+        yield display
+
+
+def x_environment(display: str, **extra: str) -> dict[str, str]:
+    """The environment of a subprocess that shows real windows on ``display`` (user folders stay the test's)."""
+    import os
+
+    env = {key: value for key, value in os.environ.items() if key not in ("WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb", **extra)
+    return env
