@@ -166,6 +166,17 @@ def _register_options(register: argparse.ArgumentParser) -> None:
     export.add_argument("--force", action="store_true")
 
 
+def _import_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("files", nargs="+", metavar="FILE", help="an order confirmation or receipt: .eml, .msg, "
+                        ".pdf or .txt (several fill one case; the first file's values come first)")
+    parser.add_argument("-o", "--output", metavar="CASE.reklamera", help="write a new case with the values found")
+    parser.add_argument("--force", action="store_true", help="overwrite the case file if it exists")
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument("--country", metavar="XX", help="the seller's country, SE, NO, DK, FI or IS "
+                        "(default: told from the document)")
+    parser.add_argument("--today", metavar="YYYY-MM-DD", help="read the document as if today were this day")
+
+
 def _letter_options(parser: argparse.ArgumentParser) -> None:
     """The options `letter`, `followup` and `escalate` share."""
     parser.add_argument("-o", "--output", metavar="LETTER.docx|.pdf", help="where to write the letter")
@@ -196,6 +207,10 @@ _COMMANDS: dict[str, tuple[str, str | None, Callable[[argparse.ArgumentParser], 
                  "Write the case summary for the country's dispute body.", _escalate_options),
     "register": ("the office case register: list, statistics, export",
                  "The office's case register (switched on in the site configuration).", _register_options),
+    "import": ("fill a new case from an order confirmation or a receipt",
+               "Read an order confirmation or receipt (.eml, .msg, .pdf, .txt): every value found, with the line "
+               "it came from; with -o a new case file. Check each value: nothing is guessed, so some stay empty.",
+               _import_options),
 }
 
 
@@ -211,6 +226,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             from reklamera.register.command import run
 
             code = run(args)
+            sys.stdout.flush()
+            return code
+        if args.command == "import":
+            from reklamera.importer.command import run as run_import
+
+            code = run_import(args, _date(args, "today"))
             sys.stdout.flush()
             return code
         if args.command in ("letter", "followup", "escalate"):

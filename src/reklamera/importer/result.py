@@ -10,6 +10,10 @@ from typing import Any
 
 FORMAT = "reklamera-import"
 VERSION = 1
+# The order the fields are shown and written in: the case file's, then what the customer paid.
+ORDER = ("seller.name", "seller.org_number", "seller.address", "seller.postcode", "seller.city", "seller.email",
+         "product.description", "product.price", "product.currency", "product.order_number", "product.purchased",
+         "product.delivered", "product.bought_online", "total")
 SOURCE_LIMIT = 200  # characters of the source line kept: enough to recognise it
 
 Value = str | Decimal | dt.date | bool
@@ -57,9 +61,12 @@ class ImportResult:
         found = self.fields.get(key)
         return found.value if found else None
 
+    def ordered(self) -> list[str]:
+        return sorted(self.fields, key=lambda key: ORDER.index(key) if key in ORDER else len(ORDER))
+
     def to_json(self, gettext: Any = str) -> dict[str, Any]:
         return {"format": FORMAT, "version": VERSION, "file": self.file, "country": self.country,
-                "fields": {key: found.to_json() for key, found in self.fields.items()},
+                "fields": {key: self.fields[key].to_json() for key in self.ordered()},
                 "other_items": [item.to_json() for item in self.other_items],
                 "warnings": [gettext(warning) for warning in self.warnings]}
 
