@@ -22,8 +22,9 @@ def test_in_time_letter_states_the_law_the_presumption_and_the_deadline(case) ->
     letter = text(case)
     assert "Complaint: diskmaskin Electra DW-450 (order number EH-2025-118842)" in letter
     assert "Uppsala, 24 November 2026" in letter
-    assert "On 15 January 2025 I bought diskmaskin Electra DW-450 from you for SEK\xa06,490.00." in letter
-    assert "I received the goods on 17 January 2025." in letter
+    assert ("Product: diskmaskin Electra DW-450\nPurchase date: 15 January 2025\nDelivery date: 17 January 2025\n"
+            "Price: SEK\xa06,490.00\nOrder number: EH-2025-118842\nBought: online\n") in letter
+    assert "I bought" not in letter  # the product's name is a value, never inside a sentence
     assert "On 2 October 2026 I noticed the following defect:" in letter
     assert "presumed to have existed at delivery" in letter
     assert "so it is made in time" in letter
@@ -75,9 +76,9 @@ def test_same_day_purchase_without_price_or_order_number(case) -> None:
     case.contacts = []
     case.attachments = []
     letter = text(case)
-    assert "On 17 January 2025 I bought diskmaskin Electra DW-450 from you." in letter
-    assert "I received the goods" not in letter
-    assert "order number" not in letter
+    assert "Product: diskmaskin Electra DW-450\nPurchase date: 17 January 2025\nBought: online\n" in letter
+    assert "Delivery date" not in letter and "Price" not in letter
+    assert "order number" not in letter.lower()
     assert "Earlier contact" not in letter and "Attachments" not in letter
 
 
@@ -147,3 +148,23 @@ def test_a_case_kept_alive_by_a_guarantee_says_so_and_cites_it(case) -> None:
     text = compose(case, result, "en").as_text()
     assert "guarantee until 14 March 2028" in text
     assert "§ 27 annet ledd" in text
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_purchase_is_a_labelled_block_in_every_language(case, language: str) -> None:
+    """Issue 14: "köpte jag tvättmaskin …", "I bought espresso machine …": the name went into a sentence without
+    an article or a case ending. Now it is a value beside its label, in every language."""
+    content = compose(case, assessed(case), language)
+    facts = next(block for block in content.body if block.kind == "facts")
+    labels, values = zip(*facts.rows, strict=True)
+    assert values[0] == "diskmaskin Electra DW-450" and "EH-2025-118842" in values
+    assert len(set(labels)) == len(labels) == 6
+    assert all(label and not label.endswith(":") for label in labels)
+    assert not any("diskmaskin" in block.text for block in content.body if block.kind == "paragraph")
+
+
+def test_a_shop_purchase_with_a_guarantee(case) -> None:
+    case.product.bought_online = False
+    case.product.guarantee_until = dt.date(2029, 1, 15)
+    letter = text(case)
+    assert "Bought: in a shop\nGuarantee until: 15 January 2029\n" in letter

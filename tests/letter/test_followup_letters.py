@@ -48,7 +48,7 @@ def waiting(case):
 
 def test_reminder_and_answers_in_english(answered, waiting) -> None:
     reminder = compose_followup(waiting, "reminder", "en", today=TODAY).as_text()
-    assert "On 5 October 2026 I made a complaint about diskmaskin Electra DW-450 and asked you to answer by " \
+    assert "On 5 October 2026 I made a complaint to you about a defect in this product and asked you to answer by " \
            "19 October 2026. I have not received an answer." in reminder
     assert "Please reply in writing by 2 November 2026." in reminder
     assert "Reminder: complaint about diskmaskin Electra DW-450 (order number EH-2025-118842)" in reminder

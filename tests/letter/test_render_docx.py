@@ -45,8 +45,14 @@ def test_a4_with_real_styles_and_properties(content) -> None:
 
 
 def test_sender_lines_stay_in_one_paragraph(content) -> None:
+    """The header is one borderless table: the recipient in the window column, the sender and the date beside."""
     document = open_docx(docx_bytes(content))
-    assert document.paragraphs[0].text == "\n".join(content.sender)
+    address, sender = document.tables[0].rows[0].cells
+    assert address.paragraphs[0].text == "\n".join(content.recipient)
+    assert sender.paragraphs[0].text == "\n".join(content.sender)
+    assert sender.paragraphs[1].text == content.place_and_date
+    # 47 mm from the page's top edge: the 20 mm margin and 27 mm before the first line (layout.py's sources)
+    assert abs(address.paragraphs[0].paragraph_format.space_before - Mm(27)) < Mm(0.1)
 
 
 def _letterhead(path: Path) -> Path:

@@ -61,7 +61,7 @@ def compose(
     product = clean_line(case.product.description)
     covered = assessment.has_claim
 
-    body: list[Block] = [_paragraph(_purchase(case, product, date, locale, _))]
+    body: list[Block] = [purchase_facts(case, date, locale, _)]
     body.append(
         _paragraph(_("On {date} I noticed the following defect:").format(
             date=date(needed(case.defect.discovered, "defect.discovered"))))
@@ -151,28 +151,28 @@ def _org_number(case: Case) -> str:
     return f"{ORG_NUMBER_LABELS[case.country]} {number}" if number else ""
 
 
-def _purchase(case: Case, product: str, date, locale: str, _, seller: str | None = None) -> str:
-    """The purchase in one or two sentences, to the seller ("from you") or, with ``seller``, to a third party."""
-    purchased = case.product.purchased or case.product.delivered
-    priced = case.product.price is not None
-    if seller is None:
-        template = (
-            _("On {date} I bought {product} from you for {price}.")
-            if priced
-            else _("On {date} I bought {product} from you.")
-        )
-    else:
-        template = (
-            _("On {date} I bought {product} from {seller} for {price}.")
-            if priced
-            else _("On {date} I bought {product} from {seller}.")
-        )
-    price = _money(case.product.price, case.product.currency, locale) if priced else ""
-    sentences = [template.format(date=date(purchased), product=product, price=price, seller=seller)]
-    # The order number is in the subject line, where the shop's staff look for it first.
-    if case.product.delivered != purchased:
-        sentences.append(_("I received the goods on {date}.").format(date=date(case.product.delivered)))
-    return " ".join(sentences)
+def purchase_facts(case: Case, date, locale: str, _, *, seller: bool = False) -> Block:
+    """The purchase as labelled facts (product, purchase and delivery date, price, order number, shop or
+    online, a guarantee): the product's name stands as a value, never inside a sentence that would need an
+    article or a case ending. ``seller``: the seller's name first (a summary for a third party)."""
+    product = case.product
+    rows: list[tuple[str, str]] = []
+    if seller:
+        rows.append((_("Seller"), clean_line(case.seller.name)))
+    rows.append((_("Product"), clean_line(product.description)))
+    purchased = product.purchased or product.delivered
+    if purchased is not None:
+        rows.append((_("Purchase date"), date(purchased)))
+    if product.delivered is not None and product.delivered != purchased:
+        rows.append((_("Delivery date"), date(product.delivered)))
+    if product.price is not None:
+        rows.append((_("Price"), _money(product.price, product.currency, locale)))
+    if number := clean_line(product.order_number):
+        rows.append((_("Order number"), number))
+    rows.append((_("Bought"), _("online") if product.bought_online else _("in a shop")))
+    if product.guarantee_until is not None:
+        rows.append((_("Guarantee until"), date(product.guarantee_until)))
+    return Block(BlockKind.FACTS, rows=tuple(rows))
 
 
 def _complaint(assessment: Assessment, covered: bool, language: str, _, date=dt.date.isoformat) -> str:

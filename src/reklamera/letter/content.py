@@ -12,6 +12,7 @@ class BlockKind(StrEnum):
     HEADING = "heading"
     NUMBERED = "numbered"
     BULLETED = "bulleted"
+    FACTS = "facts"  # labelled facts, one a line ("Product: …", "Purchase date: …"): rows of (label, value)
 
 
 @dataclass(frozen=True)
@@ -21,6 +22,7 @@ class Block:
     kind: BlockKind
     text: str = ""
     items: tuple[str, ...] = ()
+    rows: tuple[tuple[str, str], ...] = ()  # FACTS: (label, value), the label without its colon
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,8 @@ class LetterContent:
                 parts.append("\n".join(f"{number}. {item}" for number, item in enumerate(block.items, 1)))
             elif block.kind is BlockKind.BULLETED:
                 parts.append("\n".join(f"- {item}" for item in block.items))
+            elif block.kind is BlockKind.FACTS:
+                parts.append("\n".join(f"{label}: {value}" for label, value in block.rows))
             elif block.kind is BlockKind.QUOTE:
                 parts.append("\n".join(f"    {line}" if line else "" for line in block.text.split("\n")))
             else:

@@ -15,10 +15,10 @@ from reklamera.letter.compose import (
     _address,
     _contact_line,
     _paragraph,
-    _purchase,
     attachment_blocks,
     letter_frame,
     needed,
+    purchase_facts,
 )
 from reklamera.letter.content import Block, BlockKind, LetterContent
 from reklamera.letter.sanitize import clean, clean_line
@@ -121,7 +121,6 @@ def compose_escalation(case: Case, language: str | None = None, *, today: dt.dat
     product = clean_line(case.product.description)
     seller = case.seller
     seller_line = ", ".join(_address(seller.name, seller.address, seller.postcode, seller.city, seller.org_number))
-    bought = _purchase(case, product, date, locale, _, seller=clean_line(seller.name))
     discovered, remedy = needed(case.defect.discovered, "defect.discovered"), Remedy(needed(case.remedy, "remedy"))
     waiting = [item.note for item in check.checks if item.ok is False and item.note.key in NOT_YET]
     blocks = [
@@ -129,7 +128,7 @@ def compose_escalation(case: Case, language: str | None = None, *, today: dt.dat
             reason=render_note(note, _, date))) for note in waiting),
         *([_paragraph(render_note(Note(body.form), _, date))] if body.form else []),
         Block(BlockKind.HEADING, _("The seller")), _paragraph(seller_line),
-        Block(BlockKind.HEADING, _("The purchase")), _paragraph(bought),
+        Block(BlockKind.HEADING, _("The purchase")), purchase_facts(case, date, locale, _),
         Block(BlockKind.HEADING, _("The defect")), Block(BlockKind.QUOTE, clean(case.defect.description)),
         _paragraph(_("I noticed the defect on {date}.").format(date=date(discovered))),
         Block(BlockKind.HEADING, _("What I ask for")), _paragraph(_(REMEDY_WORDS[remedy].claim)),

@@ -108,9 +108,9 @@ def compose_followup(case: Case, kind: str, language: str | None = None, *, toda
     if refusal is None:  # the reminder
         reply_by = reply_deadline(case.country, first, case.reply_days_in_force())
         subject = _("Reminder: complaint about {product}").format(product=product)
-        paragraphs.append(_("On {date} I made a complaint about {product} and asked you to answer by {reply_by}. "
-                            "I have not received an answer.").format(date=date(first), product=product,
-                                                                     reply_by=date(reply_by)))
+        paragraphs.append(_("On {date} I made a complaint to you about a defect in this product and asked you to "
+                            "answer by {reply_by}. I have not received an answer.").format(
+            date=date(first), reply_by=date(reply_by)))
         reminders = [day for day, event in events if event.kind == EventKind.REMINDER_SENT]
         if reminders:
             paragraphs.append(_("I also sent you a reminder on {date}.").format(date=date(reminders[-1])))
@@ -119,8 +119,8 @@ def compose_followup(case: Case, kind: str, language: str | None = None, *, toda
         subject = _("Your answer to my complaint about {product}").format(product=product)
         answer = latest_answer(events)
         assert answer is not None  # followup_problem asks for the answer first
-        paragraphs.append(_("Thank you for your answer of {answer} to my complaint of {date} about {product}.").format(
-            answer=date(answer), date=date(first), product=product))
+        paragraphs.append(_("Thank you for your answer of {answer} to my complaint of {date}.").format(
+            answer=date(answer), date=date(first)))
         text = _(REFUSAL_ANSWERS[refusal])
         if refusal is Refusal.YOUR_FAULT:
             if original.seller_must_prove:

@@ -22,6 +22,10 @@ def letter_html(content: LetterContent) -> str:
         elif block.kind is BlockKind.QUOTE:
             text = "<br>".join(escape(line) for line in block.text.split("\n"))
             parts.append(f"<blockquote><i>{text}</i></blockquote>")
+        elif block.kind is BlockKind.FACTS:
+            rows = "".join(f"<tr><td>{escape(label)}:&nbsp;&nbsp;</td><td>{escape(value)}</td></tr>"
+                           for label, value in block.rows)
+            parts.append(f"<table cellspacing='0' cellpadding='1'>{rows}</table>")
         elif block.kind in (BlockKind.NUMBERED, BlockKind.BULLETED):
             tag = "ol" if block.kind is BlockKind.NUMBERED else "ul"
             items = "".join(f"<li>{escape(item)}</li>" for item in block.items)

@@ -14,6 +14,7 @@ import zipfile
 from pathlib import Path
 
 from docx import Document
+from docx.enum.table import WD_ROW_HEIGHT_RULE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.opc.exceptions import OpcError
 from docx.oxml.ns import qn
@@ -21,6 +22,7 @@ from docx.shared import Mm, Pt, RGBColor
 from docx.styles.style import ParagraphStyle
 
 from reklamera.i18n import N_
+from reklamera.letter import layout
 from reklamera.letter.compose import LetterError
 from reklamera.letter.content import Block, BlockKind, LetterContent
 from reklamera.storage import EXISTS, write_output
@@ -28,6 +30,7 @@ from reklamera.storage import EXISTS, write_output
 # Word language tags for the letter's language: spell checking and hyphenation in the recipient's Word.
 WORD_LANGUAGES = {"sv": "sv-SE", "nb": "nb-NO", "da": "da-DK", "fi": "fi-FI", "is": "is-IS", "en": "en-GB"}
 FONT = "Calibri"  # Word's default; LibreOffice shows it with the metric-compatible Carlito
+FACTS_TAB = Mm(layout.FACTS_TAB)
 
 
 def render_docx(
@@ -69,8 +72,8 @@ def _blank_a4():
     section = document.sections[0]
     # python-docx's template is US Letter: a Nordic letter is A4 with comfortable margins.
     section.page_width, section.page_height = Mm(210), Mm(297)
-    section.left_margin, section.right_margin = Mm(25), Mm(22)
-    section.top_margin, section.bottom_margin = Mm(20), Mm(20)
+    section.left_margin, section.right_margin = Mm(layout.MARGIN_LEFT), Mm(layout.MARGIN_RIGHT)
+    section.top_margin, section.bottom_margin = Mm(layout.MARGIN_TOP), Mm(layout.MARGIN_BOTTOM)
     _tune_styles(document)
     return document
 
@@ -156,12 +159,50 @@ def _lines(document, lines: tuple[str, ...], *, align=None, space_after: float =
     return paragraph
 
 
+def _header(document, content: LetterContent) -> None:
+    """The recipient's address where a window envelope shows it (layout.py has the figures and their sources),
+    the sender's details and the place and date to its right: one table without borders, so Word and
+    LibreOffice place it alike."""
+    section = document.sections[-1]
+    top = section.top_margin.mm if section.top_margin is not None else layout.MARGIN_TOP
+    width = section.page_width - section.left_margin - section.right_margin
+    table = document.add_table(rows=1, cols=2)
+    table.autofit = False
+    properties = table._tbl.tblPr
+    margins = properties.makeelement(qn("w:tblCellMar"), {})
+    for side in ("top", "left", "bottom", "right"):
+        margins.append(margins.makeelement(qn(f"w:{side}"), {qn("w:w"): "0", qn("w:type"): "dxa"}))
+    properties.append(margins)
+    row = table.rows[0]
+    row.height, row.height_rule = Mm(layout.header_height(top)), WD_ROW_HEIGHT_RULE.AT_LEAST
+    address, sender = row.cells
+    address.width, sender.width = Mm(layout.ADDRESS_WIDTH), width - Mm(layout.ADDRESS_WIDTH)
+    for column, cell_width in zip(table.columns, (address.width, sender.width), strict=True):
+        column.width = cell_width
+    _cell_lines(address.paragraphs[0], content.recipient)
+    address.paragraphs[0].paragraph_format.space_before = Mm(layout.window_offset(top))
+    _cell_lines(sender.paragraphs[0], content.sender)
+    sender.paragraphs[0].paragraph_format.space_after = Pt(12)
+    date = sender.add_paragraph(content.place_and_date)
+    date.paragraph_format.space_after = Pt(0)
+
+
+def _cell_lines(paragraph, lines: tuple[str, ...]) -> None:
+    for index, line in enumerate(lines):
+        run = paragraph.add_run(line)
+        if index < len(lines) - 1:
+            run.add_break()
+    paragraph.paragraph_format.space_after = Pt(0)
+
+
 def _fill(document, content: LetterContent) -> None:
     styles = _styles(document)
     _set_language(styles["Normal"], WORD_LANGUAGES[content.language])
-    _lines(document, content.sender, space_after=18)
-    _lines(document, content.recipient, space_after=12)
-    _lines(document, (content.place_and_date,), align=WD_ALIGN_PARAGRAPH.RIGHT, space_after=6)
+    if content.recipient:
+        _header(document, content)
+    else:  # the handout: no addresses, the date at the right
+        _lines(document, content.sender, space_after=18)
+        _lines(document, (content.place_and_date,), align=WD_ALIGN_PARAGRAPH.RIGHT, space_after=6)
     title = _add(document, content.subject, styles.get("Title"))
     if "Title" not in styles:
         title.runs[0].bold = True
@@ -195,6 +236,16 @@ def _block(document, block: Block, styles: dict[str, ParagraphStyle]) -> None:
             quote.add_run(part)
             if index < len(paragraphs) - 1:
                 quote.runs[-1].add_break()
+    elif block.kind is BlockKind.FACTS:
+        for index, (label, value) in enumerate(block.rows):
+            paragraph = document.add_paragraph()
+            paragraph.add_run(f"{label}:\t")
+            paragraph.add_run(value)
+            paragraph_format = paragraph.paragraph_format
+            paragraph_format.tab_stops.add_tab_stop(FACTS_TAB)
+            paragraph_format.left_indent, paragraph_format.first_line_indent = FACTS_TAB, -FACTS_TAB
+            paragraph_format.space_after = Pt(8 if index == len(block.rows) - 1 else 0)
+            paragraph_format.keep_with_next = index < len(block.rows) - 1  # the block stays on one page
     elif block.kind in (BlockKind.NUMBERED, BlockKind.BULLETED):
         style = styles.get("List Number" if block.kind is BlockKind.NUMBERED else "List Bullet")
         for number, item in enumerate(block.items, 1):

@@ -40,10 +40,20 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import BaseDocTemplate, Frame, KeepTogether, PageTemplate, Paragraph
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Table,
+    TableStyle,
+)
 from reportlab.platypus.doctemplate import LayoutError
 
 from reklamera.i18n import N_
+from reklamera.letter import layout
 from reklamera.letter.compose import LetterError
 from reklamera.letter.content import Block, BlockKind, LetterContent
 from reklamera.letter.sanitize import clean
@@ -58,11 +68,12 @@ FONT_FILES = {FONT: "Carlito-Regular.ttf", f"{FONT}-Bold": "Carlito-Bold.ttf",
               f"{FONT}-Italic": "Carlito-Italic.ttf", f"{FONT}-BoldItalic": "Carlito-BoldItalic.ttf"}
 # The Word letter's page: A4, margins top, right, bottom, left (render_docx._blank_a4).
 PAGE = A4
-MARGINS = (20 * mm, 22 * mm, 20 * mm, 25 * mm)
+MARGINS = (layout.MARGIN_TOP * mm, layout.MARGIN_RIGHT * mm, layout.MARGIN_BOTTOM * mm, layout.MARGIN_LEFT * mm)
 # Word's line height for Calibri/Carlito is 1.2207 of the size (ascender + descender + line gap); Normal's
 # spacing is "multiple 1.08" (w:line 259).
 LINE = 1.2207
 SIZE = 11
+FACTS_TAB = layout.FACTS_TAB * mm
 NO_ROOM = N_("leaves too little room on the page for the letter")
 
 
@@ -127,6 +138,7 @@ STYLES = {
     "quote": _style("Quote", fontName=f"{FONT}-Italic", leftIndent=8 * mm),
     # List Number / List Bullet: the number at the margin, the text a quarter inch in; no space between items.
     "item": _style("ListItem", leftIndent=0.25 * 72, spaceAfter=0),
+    "fact": _style("Fact", spaceAfter=0),
     "footer": _style("Footer", fontName=f"{FONT}-Italic", fontSize=9, leading=9 * LINE * 1.08, spaceBefore=14),
     "page": _style("PageNumber", fontSize=9, leading=9 * LINE, alignment=TA_RIGHT),
 }
@@ -149,14 +161,27 @@ def _paragraph(markup: str, style: str, **changes) -> Paragraph:
     return Paragraph(markup, chosen)
 
 
-def story(content: LetterContent) -> list:
-    """The letter as Platypus flowables, in the order and with the spacing of the Word letter."""
-    flowables = [
-        _paragraph(_lines(content.sender), "normal", spaceAfter=18),
-        _paragraph(_lines(content.recipient), "normal", spaceAfter=12),
-        _paragraph(escape(clean(content.place_and_date)), "normal", alignment=TA_RIGHT, spaceAfter=6),
-        _paragraph(escape(clean(content.subject)), "title"),
-    ]
+def _header(content: LetterContent, top: float, width: float) -> Table:
+    """The Word letter's header table: the recipient where a window envelope shows it (layout.py), the sender
+    and the place and date beside it."""
+    address = _paragraph(_lines(content.recipient), "normal", spaceAfter=0)
+    sender = [_paragraph(_lines(content.sender), "normal", spaceAfter=12),
+              _paragraph(escape(clean(content.place_and_date)), "normal", spaceAfter=0)]
+    table = Table([[address, sender]], colWidths=[layout.ADDRESS_WIDTH * mm, width - layout.ADDRESS_WIDTH * mm],
+                  hAlign="LEFT", spaceAfter=6)
+    table.setStyle(TableStyle([*_NO_PADDING, ("TOPPADDING", (0, 0), (0, 0), layout.window_offset(top / mm) * mm)]))
+    return _AtLeast(table, layout.header_height(top / mm) * mm)
+
+
+def story(content: LetterContent, top: float = MARGINS[0], width: float = PAGE[0] - MARGINS[1] - MARGINS[3]) -> list:
+    """The letter as Platypus flowables, in the order and with the spacing of the Word letter; ``top`` and
+    ``width``: the first page's top margin and the text's width (a letterhead's)."""
+    if content.recipient:
+        flowables: list = [_header(content, top, width)]
+    else:  # the handout: no addresses, the date at the right
+        flowables = [_paragraph(_lines(content.sender), "normal", spaceAfter=18),
+                     _paragraph(escape(clean(content.place_and_date)), "normal", alignment=TA_RIGHT, spaceAfter=6)]
+    flowables.append(_paragraph(escape(clean(content.subject)), "title"))
     if content.salutation:
         flowables.append(_paragraph(_markup(content.salutation), "normal"))
     for block in content.body:
@@ -174,6 +199,13 @@ def _block(block: Block) -> list:
         return [_paragraph(_markup(block.text), "heading")]
     if block.kind is BlockKind.QUOTE:
         return [_paragraph(_markup(block.text), "quote")]
+    if block.kind is BlockKind.FACTS:
+        # Label and value in two columns, as the Word letter's tab stop at FACTS_TAB sets them.
+        rows = [[_paragraph(_markup(f"{label}:"), "fact"), _paragraph(_markup(value), "fact")]
+                for label, value in block.rows]
+        table = Table(rows, colWidths=[FACTS_TAB, None], hAlign="LEFT", spaceAfter=8)
+        table.setStyle(TableStyle(_NO_PADDING))
+        return [KeepTogether([table])]
     if block.kind in (BlockKind.NUMBERED, BlockKind.BULLETED):
         numbered = block.kind is BlockKind.NUMBERED
         items = []
@@ -183,6 +215,31 @@ def _block(block: Block) -> list:
                                    bulletText=f"{number}." if numbered else "\u2022"))
         return items
     return [_paragraph(_markup(block.text), "normal")]
+
+
+_NO_PADDING = [("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+               ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+               ("VALIGN", (0, 0), (-1, -1), "TOP")]
+
+
+class _AtLeast(Flowable):
+    """A flowable that takes at least ``height`` (Word's row height "at least")."""
+
+    def __init__(self, inner, height: float) -> None:
+        super().__init__()
+        self.inner, self.least = inner, height
+
+    def wrap(self, available_width, available_height):
+        width, used = self.inner.wrap(available_width, available_height)
+        self.width, self.height = width, max(used, self.least)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        _, used = self.inner.wrap(self.width, self.height)
+        self.inner.drawOn(self.canv, 0, self.height - used)
+
+    def getSpaceAfter(self):
+        return self.inner.getSpaceAfter()
 
 
 @functools.cache
@@ -222,7 +279,7 @@ class _LetterDocument(BaseDocTemplate):
 def _build(content: LetterContent, head, *, pages: int | None) -> tuple[bytes, int]:
     buffer = io.BytesIO()
     document = _LetterDocument(buffer, content, head, pages)
-    document.build(story(content))
+    document.build(story(content, document.topMargin, document.width))
     return buffer.getvalue(), document.page
 
 
