@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QPushButton,
     QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -56,6 +57,7 @@ class RowEditor(QWidget):
         buttons.addWidget(self.remove_button)
         buttons.addStretch()
         layout.addLayout(buttons)
+        self.changed.connect(self.name_cells)
         self.add_button.clicked.connect(self.add_empty)
         self.remove_button.clicked.connect(self.remove_selected)
 
@@ -99,6 +101,36 @@ class RowEditor(QWidget):
         """Each cell's widget says which column and row it is, for screen readers."""
         for column, name in enumerate(self.COLUMNS):
             self.cell(row, column).setAccessibleName(f"{self.gettext(name)} ({row + 1})")
+        self.name_cells()
+
+    def name_cells(self) -> None:
+        """A screen reader reading the table reads its cells, not the widgets in them: each cell's accessible text
+        is its widget's name and value ("Date (1): 3 October 2026"); nothing is painted under the widget."""
+        from PySide6.QtCore import Qt
+
+        for row in range(self.table.rowCount()):
+            for column in range(len(self.COLUMNS)):
+                widget = self.cell(row, column)
+                if widget is None:
+                    continue
+                item = self.table.item(row, column)
+                if item is None:
+                    item = QTableWidgetItem()
+                    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)  # the widget edits
+                    self.table.setItem(row, column, item)
+                value = cell_text(widget)
+                name = widget.accessibleName()
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{name}: {value}" if value else name)
 
     def cell(self, row: int, column: int):
         return self.table.cellWidget(row, column)
+
+
+def cell_text(widget: QWidget) -> str:
+    """What a cell's widget shows: a date field's or a line's text, a list's choice."""
+    from PySide6.QtWidgets import QComboBox, QLineEdit
+
+    text = getattr(widget, "edit", widget)  # a date field's text line
+    if isinstance(text, QLineEdit):
+        return text.text()
+    return widget.currentText() if isinstance(widget, QComboBox) else ""
