@@ -46,6 +46,7 @@ class RightsPage(BasePage):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop of its own: it has no name and shows no focus
         content = QWidget()
         layout = QVBoxLayout(content)
         scroll.setWidget(content)
