@@ -24,9 +24,12 @@ test_pkgs=()
 if [ "$mode" = test ]; then
     # LibreOffice renders letters the way a recipient would; the fonts give Word-like metrics. The desktop-file
     # and AppStream validators check the Linux integration files; PostgreSQL's programs run a throw-away
-    # cluster for the register tests (no system cluster is created, see below); Xvfb gives real windows.
+    # cluster for the register tests (no system cluster is created, see below); Xvfb gives real windows. The
+    # AT-SPI test reads the wizard as a screen reader does: the accessibility bus and registry (at-spi2-core), a
+    # private D-Bus session (dbus-x11 brings dbus-run-session and the session daemon) and Debian's pyatspi, which
+    # the system's own python3 imports (the same names on Debian 12 and 13: none of them is a t64 library).
     test_pkgs=(libreoffice-writer-nogui fonts-liberation2 fonts-crosextra-carlito poppler-utils
-               desktop-file-utils appstream postgresql xvfb xauth)
+               desktop-file-utils appstream postgresql xvfb xauth at-spi2-core dbus-x11 python3-pyatspi)
 fi
 
 installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install ok installed'; }
