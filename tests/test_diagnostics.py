@@ -112,3 +112,21 @@ def test_importing_the_module_sets_nothing_up() -> None:
     code = "import sys, reklamera.diagnostics; print('logging' in sys.modules, 'PySide6' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["False", "False"]
+
+
+def test_a_fault_in_a_command_goes_to_the_log_without_its_values(monkeypatch, capsys) -> None:
+    from reklamera import cli
+
+    secret = "Annika Personsdotter"
+
+    def broken(_args):
+        raise RuntimeError(secret)
+
+    monkeypatch.setattr(cli, "_check", broken)
+    assert cli.main(["check", "--country", "SE", "--delivered", "2025-03-14", "--discovered", "2026-01-10"]) == 1
+    err = capsys.readouterr().err
+    log = diagnostics.log_folder() / diagnostics.FILE_NAME
+    assert "unexpected error: RuntimeError" in err
+    text = log.read_text(encoding="utf-8")
+    assert " start interface=cli " in text and " failed command=check" in text and "in broken" in text
+    assert "Annika" not in text and "2025-03-14" not in text

@@ -254,13 +254,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         if error.errno in _BAD_PATH and error.filename is not None:  # a name too long, a folder that is not one …
             _say(f"{error.filename}: {error.strerror}")
             return EXIT_BAD_INPUT
-        _say(f"unexpected error: {type(error).__name__}: {error}")
-        return EXIT_ERROR
+        return _unexpected(argv, error)
     except KeyboardInterrupt:
         return EXIT_ERROR
     except Exception as error:
-        _say(f"unexpected error: {type(error).__name__}: {error}")
-        return EXIT_ERROR
+        return _unexpected(argv, error)
+
+
+def _unexpected(argv: Sequence[str], error: Exception) -> int:
+    """A fault of ours: one line, and the traceback in the diagnostic log for office support (the command's
+    name and the traceback without values; docs/diagnostics.md). The log is set up only now: a command that
+    works never pays for it."""
+    from reklamera import diagnostics
+
+    diagnostics.setup("cli")
+    diagnostics.failure("failed", error, command=next((arg for arg in argv if arg in _COMMANDS), "none"))
+    _say(f"unexpected error: {type(error).__name__}: {error}")
+    return EXIT_ERROR
 
 
 # What a file name the user gave can be wrong with: bad input (exit 2), named in one line.
