@@ -12,6 +12,7 @@ import json
 import os
 import re
 import stat
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
@@ -86,6 +87,8 @@ class Rule:
     pattern: re.Pattern[str] | None = None
     pattern_message: str = ""
     bounds: Bounds | None = None
+    check: Callable[[str], bool] | None = None  # a text value's own test (the IBAN's check digits), with
+    check_message: str = ""  # the message when it fails
 
 
 def _field(default: Any = None, *, factory: Any = None, **rule: Any) -> Any:
@@ -101,6 +104,39 @@ def text(limit: int = LINE, *, required: bool = True, **rule: Any) -> Any:
 
 def email() -> Any:
     return text(pattern=_EMAIL, pattern_message=N_("\"{value}\" is not an e-mail address"))
+
+
+# IBAN lengths of the Nordic countries and their neighbours (ISO 13616 registry, SWIFT's IBAN Registry); other
+# countries are checked for the general shape and the check digits only.
+IBAN_LENGTHS = {"SE": 24, "NO": 15, "DK": 18, "FI": 18, "IS": 26, "FO": 18, "GL": 18, "DE": 22, "GB": 22,
+                "EE": 20, "LV": 21, "LT": 20, "PL": 28, "NL": 18, "FR": 27, "ES": 24}
+_IBAN = re.compile(r"^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$")
+
+
+def compact_iban(value: str) -> str:
+    """An IBAN as typed ("se45 5000 0000 0583 9825 7466") without spaces, in capitals."""
+    return re.sub(r"[\s\u00a0-]", "", value).upper()
+
+
+def iban_valid(value: str) -> bool:
+    """Whether ``value`` is an IBAN: its shape, the country's length and the ISO 7064 mod-97 check (the first
+    four characters moved to the end, letters as 10-35, the number modulo 97 is 1)."""
+    iban = compact_iban(value)
+    if not _IBAN.match(iban) or len(iban) != IBAN_LENGTHS.get(iban[:2], len(iban)):
+        return False
+    digits = "".join(str(int(character, 36)) for character in iban[4:] + iban[:4])
+    return int(digits) % 97 == 1
+
+
+def grouped_iban(value: str) -> str:
+    """The IBAN in groups of four, as banks print it, the groups joined by no-break spaces (one line)."""
+    iban = compact_iban(value)
+    return "\u00a0".join(iban[index:index + 4] for index in range(0, len(iban), 4))
+
+
+def iban() -> Any:
+    return text(SHORT, required=False, check=iban_valid,
+                check_message=N_("\"{value}\" is not an IBAN (check the letters and digits, such as SE45 5000 …)"))
 
 
 def flag() -> Any:
@@ -151,6 +187,7 @@ class Consumer:
     city: str = text(SHORT)
     email: str = email()
     phone: str = text(SHORT)
+    iban: str = iban()  # the account a refund or a price reduction is paid to
     extra: dict[str, Any] = extra()
 
 
@@ -184,6 +221,8 @@ class Product:
     long_life: bool = flag()
     bought_online: bool = flag()
     guarantee_until: dt.date | None = day(required=False)  # a longer guarantee by the seller or the maker
+    heavy: bool = flag()  # heavy or installed goods: the seller collects them (or repairs them where they are)
+    unpaid: bool = flag()  # not paid in full (instalments, invoice): the consumer may withhold payment
     category: GoodsKind | None = _field(None, required=False)  # for an office's statistics
     extra: dict[str, Any] = extra()
 
@@ -205,6 +244,17 @@ class Contact:
     channel: ContactChannel = _field(ContactChannel.PHONE)
     person: str = text()
     summary: str = text(LONG)
+    extra: dict[str, Any] = extra()
+
+
+@dataclass
+class Cost:
+    """A cost or loss the defect caused (transport, an inspection, damage to other things), claimed from the
+    seller: what it was, how much, and the receipt attached."""
+
+    description: str = text()
+    amount: Decimal | None = _field(None, required=False)
+    receipt: str = text(LINE, required=False)  # the attachment's file name
     extra: dict[str, Any] = extra()
 
 
@@ -240,6 +290,8 @@ class Case:
     # The amount claimed as a price reduction (a decimal string in the file): the dispute bodies' value limits
     # apply to the value of what is claimed, not to the price.
     claim_amount: Decimal | None = _field(None, required=False)
+    claim_basis: str = text(LONG, required=False)  # how the amount was reached (a quote, the share of use lost)
+    costs: list[Cost] = _field(factory=list, required=False, limit=MAX_ROWS)  # costs and losses, with receipts
     contacts: list[Contact] = _field(factory=list, required=False, limit=MAX_ROWS)
     complained: dt.date | None = day(required=False)
     attachments: list[str] = _field(factory=list, required=False, limit=LINE)
@@ -486,6 +538,8 @@ def _value(kind: Any, rule: Rule, value: Any, where: str, *, strict: bool = Fals
             raise CaseError(where, N_("is longer than {limit} characters"), limit=rule.limit)
         if rule.pattern and value and not rule.pattern.match(value):
             raise CaseError(where, rule.pattern_message, value=value[:60])
+        if rule.check and value and not rule.check(value):
+            raise CaseError(where, rule.check_message, value=value[:60])
         return value
     if isinstance(kind, type) and issubclass(kind, StrEnum):
         if not isinstance(value, str):

@@ -105,7 +105,7 @@ def test_messages_follow_the_lang_before_the_command_and_the_letter_the_one_afte
     args = ["letter", str(DATA / "too-late.reklamera"), "-o", str(out), "--lang", "en", *TODAY]
     assert main(["--lang", "sv", *args]) == 0
     assert "konsumentköplagen" in capsys.readouterr().err.lower()
-    assert any(p.text.startswith("Complaint") for p in docx.Document(str(out)).paragraphs)
+    assert any(p.text.startswith("Defect in goods") for p in docx.Document(str(out)).paragraphs)  # goodwill
     (tmp_path / "summary.pdf").mkdir()
     assert main(["--lang", "fi", "escalate", str(SAMPLE), "-o", str(tmp_path / "summary.pdf"), "--force",
                  "--lang", "sv"]) == 2

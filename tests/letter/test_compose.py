@@ -25,7 +25,7 @@ def test_in_time_letter_states_the_law_the_presumption_and_the_deadline(case) ->
     assert ("Product: diskmaskin Electra DW-450\nPurchase date: 15 January 2025\nDelivery date: 17 January 2025\n"
             "Price: SEK\xa06,490.00\nOrder number: EH-2025-118842\nBought: online\n") in letter
     assert "I bought" not in letter  # the product's name is a value, never inside a sentence
-    assert "On 2 October 2026 I noticed the following defect:" in letter
+    assert "Defect noticed: 2 October 2026\n\nThe defect\n\n    Diskmaskinen läcker" in letter
     assert "presumed to have existed at delivery" in letter
     assert "so it is made in time" in letter
     assert "Legal basis: Konsumentköplag (2022:260) 4 kap. 17 §, 5 kap. 1 § and 5 kap. 2 §." in letter
@@ -57,7 +57,14 @@ def test_no_legal_claims_when_the_act_does_not_help(case, mutate: str) -> None:
     else:
         case.seller.private = True
     letter = text(case)
-    assert "I hereby make a complaint about the defect." in letter
+    if mutate == "too_late":  # a request for goodwill that claims no right (issue 14)
+        assert "Defect in goods: diskmaskin Electra DW-450" in letter
+        assert "I am not making a legal claim" in letter and "as a gesture of goodwill" in letter
+        assert "whether you can help" in letter
+        for claim in ("hereby make a complaint", "My claims", "I ask you to repair", "free of charge"):
+            assert claim not in letter
+    else:
+        assert "I hereby make a complaint about the defect." in letter
     for claim in ("Legal basis", "responsible", "presumed", "in time", "reserve the right", "take the matter to"):
         assert claim not in letter
 
@@ -158,7 +165,7 @@ def test_the_purchase_is_a_labelled_block_in_every_language(case, language: str)
     facts = next(block for block in content.body if block.kind == "facts")
     labels, values = zip(*facts.rows, strict=True)
     assert values[0] == "diskmaskin Electra DW-450" and "EH-2025-118842" in values
-    assert len(set(labels)) == len(labels) == 6
+    assert len(set(labels)) == len(labels) == 7  # … and the day the defect was noticed
     assert all(label and not label.endswith(":") for label in labels)
     assert not any("diskmaskin" in block.text for block in content.body if block.kind == "paragraph")
 

@@ -18,12 +18,13 @@ from babel.numbers import format_currency
 from reklamera.case import Case
 from reklamera.errors import InputError
 from reklamera.i18n import LOCALES, N_, translations
+from reklamera.letter.claims import claims, goodwill
 from reklamera.letter.content import Block, BlockKind, LetterContent
 from reklamera.letter.sanitize import clean, clean_line, single_stops
 from reklamera.rules.calendar import reply_deadline
 from reklamera.rules.model import Assessment, Status
 from reklamera.verdict import grouped_citations, long_date_formatter
-from reklamera.vocabulary import CONTACT_CHANNEL_WORDS, REMEDY_WORDS, ContactChannel, Remedy
+from reklamera.vocabulary import CONTACT_CHANNEL_WORDS, ContactChannel
 
 ORG_NUMBER_LABELS = {"SE": "Org.nr", "NO": "Org.nr.", "DK": "CVR-nr.", "FI": "Y-tunnus", "IS": "Kt."}
 # The presumption periods the acts use, in words (a letter reads better with "two years" than "24 months").
@@ -61,39 +62,35 @@ def compose(
     product = clean_line(case.product.description)
     covered = assessment.has_claim
 
-    body: list[Block] = [purchase_facts(case, date, locale, _)]
-    body.append(
-        _paragraph(_("On {date} I noticed the following defect:").format(
-            date=date(needed(case.defect.discovered, "defect.discovered"))))
-    )
+    body: list[Block] = [purchase_facts(case, date, locale, _,
+                                        noticed=needed(case.defect.discovered, "defect.discovered"))]
+    body.append(Block(BlockKind.HEADING, _("The defect")))
     body.append(Block(BlockKind.QUOTE, clean(case.defect.description)))
-    body.append(_paragraph(_complaint(assessment, covered, language, _, date)))
-    body.append(_paragraph(" ".join(_requests(case, covered, _))))
     reply_by = reply_deadline(case.country, assessment.complained, reply_days or case.reply_days_in_force())
-    body.append(
-        _paragraph(
-            _("Please reply in writing by {date} and tell me how you will handle my complaint.").format(
-                date=date(reply_by)
-            )
-            + " "
-            + _("Please also confirm that you have received this complaint.")
-        )
-    )
+    too_late = assessment.status is Status.TOO_LATE
+    if too_late:  # the act no longer helps: a request for goodwill that claims no right
+        body.append(_paragraph(goodwill(_)))
+        body.append(_paragraph(_("Please let me know in writing by {date} whether you can help.").format(
+            date=date(reply_by))))
+    else:
+        body.append(_paragraph(_complaint(assessment, covered, language, _, date)))
+        items = claims(case, covered=covered, money=lambda amount: _money(amount, case.product.currency, locale),
+                       _=_)
+        body += [Block(BlockKind.HEADING, _("My claims")), Block(BlockKind.NUMBERED, items=tuple(items))]
+        reply = (_("Please reply in writing by {date} and tell me how you will handle my complaint.").format(
+            date=date(reply_by)) + " " + _("Please also confirm that you have received this complaint."))
+        if covered and assessment.dispute_body:
+            reply += " " + _("If we cannot agree, I intend to take the matter to {body}.").format(
+                body=assessment.dispute_body.name)
+        body.append(_paragraph(reply))
     contacts = [contact for contact in case.contacts if contact.date or clean(contact.summary)]
     if contacts:
         body.append(Block(BlockKind.HEADING, _("Earlier contact about the defect")))
         body.append(Block(BlockKind.BULLETED, items=tuple(_contact_line(c, date, _) for c in contacts)))
     body += attachment_blocks(case.attachments, _)
-    if covered and assessment.dispute_body:
-        body.append(
-            _paragraph(
-                _("If we cannot agree, I intend to take the matter to {body}.").format(
-                    body=assessment.dispute_body.name
-                )
-            )
-        )
 
-    subject = with_order_number(_("Complaint: {product}").format(product=product), case, _)
+    heading = _("Defect in goods: {product}") if too_late else _("Complaint: {product}")
+    subject = with_order_number(heading.format(product=product), case, _)
     return dataclasses.replace(frame, title=subject, subject=subject, body=tuple(body))
 
 
@@ -120,7 +117,7 @@ def letter_frame(case: Case, language: str, *, letter_day: dt.date, office: str 
         salutation=_("Dear Sir or Madam,"),
         body=(),
         closing=_("Yours faithfully,"),
-        signature=("", "_" * 30, name),
+        signature=("", "", name),  # room to sign by hand above the printed name (no rule: a window of its own)
         keywords=_("complaint"),
         footer=_("Written with help from {office}.").format(office=clean_line(office)) if clean_line(office) else "",
     )
@@ -151,10 +148,11 @@ def _org_number(case: Case) -> str:
     return f"{ORG_NUMBER_LABELS[case.country]} {number}" if number else ""
 
 
-def purchase_facts(case: Case, date, locale: str, _, *, seller: bool = False) -> Block:
+def purchase_facts(case: Case, date, locale: str, _, *, seller: bool = False, noticed: dt.date | None = None) -> Block:
     """The purchase as labelled facts (product, purchase and delivery date, price, order number, shop or
     online, a guarantee): the product's name stands as a value, never inside a sentence that would need an
-    article or a case ending. ``seller``: the seller's name first (a summary for a third party)."""
+    article or a case ending. ``seller``: the seller's name first (a summary for a third party); ``noticed``:
+    the day the defect was noticed, last."""
     product = case.product
     rows: list[tuple[str, str]] = []
     if seller:
@@ -172,6 +170,8 @@ def purchase_facts(case: Case, date, locale: str, _, *, seller: bool = False) ->
     rows.append((_("Bought"), _("online") if product.bought_online else _("in a shop")))
     if product.guarantee_until is not None:
         rows.append((_("Guarantee until"), date(product.guarantee_until)))
+    if noticed is not None:
+        rows.append((_("Defect noticed"), date(noticed)))
     return Block(BlockKind.FACTS, rows=tuple(rows))
 
 
@@ -216,18 +216,6 @@ def _money(amount, currency: str, locale: str) -> str:
     """Babel's amount; where the locale writes the bare code (SEK6,490.00 in English), add a space."""
     text = format_currency(amount, currency, locale=locale)
     return re.sub(rf"^{currency}(?=\d)", f"{currency}\xa0", text)
-
-
-def _requests(case: Case, covered: bool, _) -> list[str]:
-    items = [_(REMEDY_WORDS[Remedy(needed(case.remedy, "remedy"))].request)]
-    if covered and case.remedy in ("repair", "replacement"):
-        items.append(
-            _(
-                "If the defect is not remedied within a reasonable time, I reserve the right to ask for a price "
-                "reduction or to cancel the purchase."
-            )
-        )
-    return items
 
 
 def _contact_line(contact, date, _) -> str:

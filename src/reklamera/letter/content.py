@@ -59,7 +59,9 @@ class LetterContent:
                 parts.append("\n".join(f"    {line}" if line else "" for line in block.text.split("\n")))
             else:
                 parts.append(block.text)
-        parts.append("\n".join([self.closing, "", *self.signature]))
+        # An e-mail is not signed by hand: the closing and the name, no room for a signature.
+        signature = [line for line in self.signature if line.strip("_ ")]
+        parts.append("\n".join([self.closing, *signature]) if self.closing else "\n".join(signature))
         if self.footer:
             parts.append(self.footer)
         return "\n\n".join(part for part in parts if part) + "\n"

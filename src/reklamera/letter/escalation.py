@@ -10,10 +10,12 @@ import datetime as dt
 from reklamera.case import Case
 from reklamera.followup import dated, first_sent, follow_up
 from reklamera.i18n import LOCALES, N_, translations
+from reklamera.letter.claims import BASIS, cost_lines
 from reklamera.letter.compose import (
     LetterError,
     _address,
     _contact_line,
+    _money,
     _paragraph,
     attachment_blocks,
     letter_frame,
@@ -131,7 +133,7 @@ def compose_escalation(case: Case, language: str | None = None, *, today: dt.dat
         Block(BlockKind.HEADING, _("The purchase")), purchase_facts(case, date, locale, _),
         Block(BlockKind.HEADING, _("The defect")), Block(BlockKind.QUOTE, clean(case.defect.description)),
         _paragraph(_("I noticed the defect on {date}.").format(date=date(discovered))),
-        Block(BlockKind.HEADING, _("What I ask for")), _paragraph(_(REMEDY_WORDS[remedy].claim)),
+        Block(BlockKind.HEADING, _("What I ask for")), _paragraph(_asked(case, remedy, locale, _)),
         Block(BlockKind.HEADING, _("What has happened")),
         Block(BlockKind.BULLETED, items=tuple(_history(case, date, _))),
         Block(BlockKind.HEADING, _("Conditions for {body}").format(body=body_name)),
@@ -145,6 +147,23 @@ def compose_escalation(case: Case, language: str | None = None, *, today: dt.dat
     url = body.first_contact_url if body.first_contact else body.url
     return dataclasses.replace(frame, title=subject, subject=subject, recipient=(body_name, url),
                                salutation="", closing="", body=tuple(blocks))
+
+
+def _asked(case: Case, remedy: Remedy, locale: str, _) -> str:
+    """The claim to the body: the remedy (a price reduction with its amount and basis) and the costs."""
+    def money(amount):
+        return _money(amount, case.product.currency, locale)
+
+    if remedy is Remedy.PRICE_REDUCTION and case.claim_amount is not None:
+        text = _("A price reduction of {amount}.").format(amount=money(case.claim_amount))
+    else:
+        text = _(REMEDY_WORDS[remedy].claim)
+    if remedy is Remedy.PRICE_REDUCTION and (basis := clean_line(case.claim_basis)):
+        text += " " + _(BASIS).format(basis=basis.rstrip(".")) + "."
+    if costs := cost_lines(case, money):
+        text += " " + _("Compensation for the costs and losses the defect has caused me (receipts attached): "
+                        "{costs}.").format(costs="; ".join(costs))
+    return text
 
 
 def _statement(note: Note, _, date) -> str:

@@ -35,10 +35,13 @@ REFUSAL_ANSWERS = {
     Refusal.CONTACT_MANUFACTURER: N_(
         "You have asked me to contact the manufacturer. My contract is with you, and under the consumer-sale act "
         "it is the seller who is responsible for defects in the goods. My complaint is addressed to you."),
+    # The agencies' advice (Hallå konsument, Forbrukerrådet, KKV): let the seller examine the goods, but a defect
+    # the seller answers for is remedied free of charge, the examination included.
     Refusal.INSPECTION_FEE: N_(
-        "You have asked me to pay for an inspection of the product. A defect that the seller is responsible for "
-        "must be remedied free of charge, and finding out what is wrong is part of that. I do not agree to pay for "
-        "the inspection."),
+        "You have asked me to pay for an inspection of the product. You are welcome to examine the product. A "
+        "defect that the seller is responsible for must be remedied free of charge, and examining it is part of "
+        "that, so I do not agree to pay for the examination. If you believe that the defect is not one you are "
+        "responsible for, please tell me in writing, with your reasons, before any cost arises."),
     Refusal.YOUR_FAULT: N_("You have answered that I caused the defect. I have used the product as intended."),
     Refusal.WARRANTY_EXPIRED: N_(
         "You have answered that the warranty has expired. My complaint is not based on a warranty but on the "

@@ -112,7 +112,7 @@ def _fit_title(document) -> None:
 # Letter-sized styles: (font, paragraph format) attributes per style; the default template's Title (26 pt,
 # blue rule) and headings are for reports, not letters.
 LETTER_STYLES: dict[str, tuple[dict[str, object], dict[str, object]]] = {
-    "Normal": ({"name": FONT, "size": Pt(11)}, {"space_after": Pt(6), "line_spacing": 1.08}),
+    "Normal": ({"name": FONT, "size": Pt(11)}, {"space_after": Pt(6), "line_spacing": 1.0}),
     "Title": ({"name": FONT, "size": Pt(13), "bold": True}, {"space_before": Pt(12), "space_after": Pt(10)}),
     "Heading 2": ({"name": FONT, "size": Pt(11), "bold": True}, {"space_before": Pt(8), "space_after": Pt(2)}),
     "Quote": ({"name": FONT, "size": Pt(11)}, {"left_indent": Mm(8)}),
@@ -248,12 +248,32 @@ def _block(document, block: Block, styles: dict[str, ParagraphStyle]) -> None:
             paragraph_format.keep_with_next = index < len(block.rows) - 1  # the block stays on one page
     elif block.kind in (BlockKind.NUMBERED, BlockKind.BULLETED):
         style = styles.get("List Number" if block.kind is BlockKind.NUMBERED else "List Bullet")
+        items = []
         for number, item in enumerate(block.items, 1):
             text = item if style else (f"{number}. {item}" if block.kind is BlockKind.NUMBERED else f"– {item}")
-            paragraph = _add(document, text, style)
-        paragraph.paragraph_format.space_after = Pt(8)  # the last item: air before the next paragraph
+            items.append(_add(document, text, style))
+        items[-1].paragraph_format.space_after = Pt(8)  # the last item: air before the next paragraph
+        if block.kind is BlockKind.NUMBERED and style is not None:
+            _number_from_one(document, style, items)
     else:
         document.add_paragraph(block.text)
+
+
+def _number_from_one(document, style: ParagraphStyle, paragraphs) -> None:
+    """Each numbered list counts from 1 (the claims, then the attachments): its own numbering instance of the
+    List Number style's list, started at 1. A letterhead whose style has no list keeps Word's behaviour."""
+    try:
+        numbering = document.part.numbering_part.element
+        style_num = style.element.pPr.numPr.numId.val
+        abstract = numbering.num_having_numId(style_num).abstractNumId.val
+    except (AttributeError, KeyError, NotImplementedError):
+        return
+    num = numbering.add_num(abstract)
+    num.add_lvlOverride(ilvl=0).add_startOverride(1)
+    for paragraph in paragraphs:
+        numbered = paragraph._p.get_or_add_pPr().get_or_add_numPr()
+        numbered.get_or_add_ilvl().val = 0
+        numbered.get_or_add_numId().val = num.numId
 
 
 def _set_language(normal, tag: str) -> None:

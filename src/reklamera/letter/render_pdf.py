@@ -70,7 +70,7 @@ FONT_FILES = {FONT: "Carlito-Regular.ttf", f"{FONT}-Bold": "Carlito-Bold.ttf",
 PAGE = A4
 MARGINS = (layout.MARGIN_TOP * mm, layout.MARGIN_RIGHT * mm, layout.MARGIN_BOTTOM * mm, layout.MARGIN_LEFT * mm)
 # Word's line height for Calibri/Carlito is 1.2207 of the size (ascender + descender + line gap); Normal's
-# spacing is "multiple 1.08" (w:line 259).
+# spacing is "single" (w:line 240), as DIN 5008 and Nordic business letters set it.
 LINE = 1.2207
 SIZE = 11
 FACTS_TAB = layout.FACTS_TAB * mm
@@ -123,7 +123,7 @@ def _register_fonts() -> None:
 
 
 def _style(name: str, **attributes) -> ParagraphStyle:
-    base = {"fontName": FONT, "fontSize": SIZE, "leading": SIZE * LINE * 1.08, "spaceAfter": 6,
+    base = {"fontName": FONT, "fontSize": SIZE, "leading": SIZE * LINE, "spaceAfter": 6,
             "allowWidows": 0, "allowOrphans": 0, "bulletFontName": FONT, "bulletFontSize": SIZE,
             "autoLeading": "max"}
     return ParagraphStyle(name, **(base | attributes))
@@ -139,7 +139,7 @@ STYLES = {
     # List Number / List Bullet: the number at the margin, the text a quarter inch in; no space between items.
     "item": _style("ListItem", leftIndent=0.25 * 72, spaceAfter=0),
     "fact": _style("Fact", spaceAfter=0),
-    "footer": _style("Footer", fontName=f"{FONT}-Italic", fontSize=9, leading=9 * LINE * 1.08, spaceBefore=14),
+    "footer": _style("Footer", fontName=f"{FONT}-Italic", fontSize=9, leading=9 * LINE, spaceBefore=14),
     "page": _style("PageNumber", fontSize=9, leading=9 * LINE, alignment=TA_RIGHT),
 }
 
