@@ -19,6 +19,12 @@ from reklamera.samples import SAMPLE_CASE
 from reklamera.ui import crash
 
 
+@pytest.fixture(autouse=True)
+def no_log_left_open():
+    yield
+    diagnostics.shutdown()  # the handler under test sets the log up in this test's user folder
+
+
 def wait_for(predicate, seconds: float) -> bool:
     end = time.monotonic() + seconds
     while time.monotonic() < end:

@@ -81,6 +81,7 @@ class CrashHandler(QObject):
             return
         self._handling = True
         try:
+            diagnostics.setup("gui")  # already done after the first paint, unless the fault came before it
             self.faults += 1
             page = self._page()
             if self.faults <= LOGGED_TRACEBACKS:
@@ -220,6 +221,7 @@ class _KeptOnClose(Autosave):
 def end_on_interrupt(wizard: ComplaintWizard) -> None:
     """Ctrl-C: the wizard's own close (timer, register, window geometry, settings), without a question; work not
     saved is written to the autosave and kept there, so the next start of reklamera offers it back."""
+    diagnostics.setup("gui")
     diagnostics.event("interrupt", page=str(getattr(wizard.currentPage(), "NAME", "none")))
     wizard.ctx.dialogs = _NobodyToAsk(wizard.ctx.dialogs)  # type: ignore[assignment]
     try:
@@ -255,10 +257,16 @@ def _let_python_run() -> None:
 
 
 def install(wizard: ComplaintWizard) -> CrashHandler:
-    """The desktop app's start: the log, the crash handler and Ctrl-C."""
-    diagnostics.setup("gui")
+    """The desktop app's start: the crash handler and Ctrl-C now, the log once the first page is on screen (its
+    module is not worth delaying the first paint for; a fault before that sets it up itself)."""
+    from reklamera.ui.wizard import FirstPaint
+
+    def log_from_now_on() -> None:
+        diagnostics.setup("gui")
+        diagnostics.event("running")  # the event loop runs: Ctrl-C is heard from here on
+
     wizard.currentIdChanged.connect(
         lambda _id: diagnostics.event("page", name=str(getattr(wizard.currentPage(), "NAME", "none"))))
     install_interrupt(wizard)
-    QTimer.singleShot(0, lambda: diagnostics.event("running"))  # the event loop runs: Ctrl-C is heard from here on
+    wizard._log_after_paint = FirstPaint(wizard, log_from_now_on)  # type: ignore[attr-defined]
     return CrashHandler(wizard).install()
