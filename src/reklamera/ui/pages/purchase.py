@@ -112,6 +112,9 @@ class PurchasePage(BasePage):
         self.long_life.toggled.connect(self.edited)
         for changed in (self.category.currentIndexChanged, self.long_life.toggled):
             changed.connect(self._suggest_long_life)
+        self._following = False  # the day of purchase was filled in from the day received, not chosen
+        self._setting_purchase = False
+        self.purchased.edited.connect(self._purchase_edited)
         self.delivered.edited.connect(self._delivery_follows_purchase)
 
     @staticmethod
@@ -181,6 +184,7 @@ class PurchasePage(BasePage):
         self.guarantee.set_value(case.product.guarantee_until)
         self.purchased.set_value(case.product.purchased)
         self.delivered.set_value(case.product.delivered)
+        self._following = False
         from reklamera.inputs import format_amount
 
         price = case.product.price
@@ -242,9 +246,24 @@ class PurchasePage(BasePage):
                            self.ctx.gettext)
 
     def _delivery_follows_purchase(self) -> None:
-        """Most purchases are received the same day: fill the purchase day once, when it is still empty."""
-        if not self.loading and self.purchased.value() is None and self.delivered.value() is not None:
-            self.purchased.set_value(self.delivered.value())
+        """Most purchases are received the same day: an empty day of purchase follows the day received, and keeps
+        following it until the person changes it. Typing "17. januar 2025" passes through "17. januar" (this year's
+        17 January): filled once, the day of purchase kept the wrong year."""
+        delivered = self.delivered.value()
+        if self.loading or delivered is None:
+            return
+        if self.purchased.value() is None and not self.purchased.edit.text().strip():
+            self._following = True
+        if self._following and self.purchased.value() != delivered:
+            self._setting_purchase = True
+            try:
+                self.purchased.set_value(delivered)
+            finally:
+                self._setting_purchase = False
+
+    def _purchase_edited(self) -> None:
+        if not self._setting_purchase and not self.loading:
+            self._following = False  # the person's own day of purchase
 
     def _show_brokered(self, *_args: object) -> None:
         """Where the act covers a sale a business arranges for a private person (the rules say where), ask."""
