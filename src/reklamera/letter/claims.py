@@ -49,7 +49,8 @@ def claims(case: Case, *, covered: bool, money, _) -> list[str]:
     if not covered:
         return items
     if remedy in (Remedy.REPAIR, Remedy.REPLACEMENT):
-        items.append(_(FALLBACK_IS if case.country == "IS" else FALLBACK))
+        fallback = FALLBACK_IS if case.country == "IS" else FALLBACK
+        items.append(_(fallback))
     elif case.country == "DK":
         items.append(_(SELLER_MAY_REMEDY))
     if costs := cost_lines(case, money):
