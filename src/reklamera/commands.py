@@ -52,9 +52,11 @@ def write_letter(args: argparse.Namespace) -> int:
             _warn_unconfirmed(session, getattr(args, "lang", None))
         else:
             content = session.letter(language, reply_days=args.reply_days)
+            gettext = translations(ui_language(getattr(args, "lang", None))).gettext
             if session.derived.assessment is not None and not session.derived.assessment.has_claim:
-                gettext = translations(ui_language(getattr(args, "lang", None))).gettext
                 print(f"reklamera: {gettext(NO_LEGAL_CLAIM)}", file=sys.stderr)
+            for item in session.letter_advice():  # what the recipient will miss: advice, the letter is written
+                print(f"reklamera: {gettext(ADVICE).format(advice=item.localized(gettext))}", file=sys.stderr)
     except InputError as error:
         raise error.within(name, FACT_FIELDS) from None
     if getattr(args, "text", False):
@@ -68,6 +70,7 @@ def write_letter(args: argparse.Namespace) -> int:
     return 0
 
 
+ADVICE = N_("advice: {advice}")
 UNCONFIRMED = N_("check before you send the summary: {condition}")
 
 

@@ -173,6 +173,14 @@ class CaseSession:
 
         return compose(self._case, self._assessment(), language, reply_days=reply_days, office=self._office())
 
+    def letter_advice(self) -> list[InputError]:
+        """What the letter's recipient will miss (no order number, no seller address or e-mail, no receipt among
+        the attachments, a defect in a few words, a reply time below the minimum): advice, never a block. Each
+        names its field; show it with ``error.reason(gettext)`` or ``error.localized(gettext)``."""
+        from reklamera.letter.completeness import advice
+
+        return advice(self._case)
+
     def followup_problem(self, kind: str) -> InputError | None:
         """Why the follow-up of ``kind`` cannot be written today (the wizard disables its button and shows this),
         or None: no reminder before the reply deadline has passed or once the seller has answered, no answer
