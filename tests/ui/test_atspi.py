@@ -103,6 +103,19 @@ def test_every_tab_stop_has_a_name(read) -> None:
     assert not nameless, "\n".join(nameless)
 
 
+@pytest.mark.xfail(strict=False, reason="ComplaintWizard's button row and title area come before and after the page in "
+                                        "Qt's child order: a screen reader reads Back and Next first, the title last")
+def test_each_page_is_read_before_the_buttons_and_after_its_title(read) -> None:
+    for page, tree in read["pages"].items():
+        order = [node.get("id", "").split(".")[-1] or node["name"] for node in nodes(tree)]
+        first = next(index for index, name in enumerate(order) if name == f"page-{page}")
+        buttons = [index for index, node in enumerate(nodes(tree)) if node["role"] == "push button"
+                   and node.get("id", "").split(".")[-1].startswith("__qt__passive_wizardbutton")]
+        title = next(index for index, node in enumerate(nodes(tree)) if node["role"] == "label"
+                     and node["name"] and node.get("id", "").endswith("QWidget.QWidget.QLabel"))
+        assert title < first < min(buttons), f"{page}: title {title}, page {first}, buttons {buttons}"
+
+
 def test_a_wrong_date_is_the_description_of_its_field(read) -> None:
     tree = read["wrong_date"]
     reason = named(tree, "reason-delivered")
