@@ -28,7 +28,8 @@ def test_in_time_letter_states_the_law_the_presumption_and_the_deadline(case) ->
     assert "Defect noticed: 2 October 2026\n\nThe defect\n\n    Diskmaskinen läcker" in letter
     assert "presumed to have existed at delivery" in letter
     assert "so it is made in time" in letter
-    assert "Legal basis: Konsumentköplag (2022:260) 4 kap. 17 §, 5 kap. 1 § and 5 kap. 2 §." in letter
+    assert ("Legal basis: the Swedish Consumer Sales Act (konsumentköplagen, SFS 2022:260), chapter\xa04 "
+            "section\xa017 and chapter\xa05 sections\xa01 and 2.") in letter
     assert "I ask you to repair the defect free of charge" in letter
     assert "I reserve the right to ask for a price reduction or to cancel the purchase" in letter
     assert "Please reply in writing by 8 December 2026" in letter
@@ -47,7 +48,7 @@ def test_presumption_sentence_only_when_the_seller_must_prove(case) -> None:
     case.defect.discovered = dt.date(2027, 2, 1)  # after the two-year presumption (delivered 2025-01-17)
     letter = text(case, today=dt.date(2027, 2, 10))
     assert "presumed" not in letter
-    assert "Konsumentköplag (2022:260) 5 kap. 1 § and 5 kap. 2 §" in letter
+    assert "(konsumentköplagen, SFS 2022:260), chapter\xa05 sections\xa01 and 2." in letter
 
 
 @pytest.mark.parametrize("mutate", ["too_late", "private_seller"])
@@ -154,7 +155,7 @@ def test_a_case_kept_alive_by_a_guarantee_says_so_and_cites_it(case) -> None:
     result = assess(case.facts(), dt.date(2025, 3, 15))
     text = compose(case, result, "en").as_text()
     assert "guarantee until 14 March 2028" in text
-    assert "§ 27 annet ledd" in text
+    assert "(forbrukerkjøpsloven, LOV-2002-06-21-34), sections\xa026, 27(1) and 27(2)" in text
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -175,3 +176,43 @@ def test_a_shop_purchase_with_a_guarantee(case) -> None:
     case.product.guarantee_until = dt.date(2029, 1, 15)
     letter = text(case)
     assert "Bought: in a shop\nGuarantee until: 15 January 2029\n" in letter
+
+
+CITATIONS = {  # issue 14: each act as its own lawyers cite it; English names the act beside its own name
+    "sv": "Lagstöd: 4\xa0kap. 17\xa0§ och 5\xa0kap. 1 och 2\xa0§§ konsumentköplagen (2022:260).",
+    "en": "Legal basis: the Swedish Consumer Sales Act (konsumentköplagen, SFS 2022:260), chapter\xa04 "
+          "section\xa017 and chapter\xa05 sections\xa01 and 2.",
+}
+
+
+@pytest.mark.parametrize(("country", "expected"), [
+    ("NO", "forbrukerkjøpsloven §§\xa018 annet ledd, 26 og 27 første ledd"),
+    ("DK", "købelovens §§\xa078 og 81, stk.\xa01"),
+    ("FI", "kuluttajansuojalain (38/1978) 5\xa0luvun 16\xa0§ ja 17–19\xa0§"),
+    ("IS", "26. og 27.\xa0gr. laga nr. 48/2003 um neytendakaup"),
+])
+def test_each_act_is_cited_in_its_own_style(case, country: str, expected: str) -> None:
+    case.country = country
+    assert expected in text(case, "sv")  # the act's style, whatever the letter's language
+
+
+def test_citations_of_the_issue(case) -> None:
+    from reklamera.letter.citations import cite
+    from reklamera.rules.model import Source
+
+    def sources(law, *sections):
+        return [Source(law, section, "") for section in sections]
+
+    assert cite(sources("Købeloven", "§ 81 stk. 1", "§ 78", "§ 77 a stk. 3"), "da") == \
+        "købelovens §\xa077 a, stk.\xa03, og §§\xa078 og 81, stk.\xa01"
+    assert cite(sources("Forbrukerkjøpsloven (lov 21. juni 2002 nr. 34)", "§ 27 første ledd", "§ 26",
+                        "§ 27 annet ledd"), "nb") == "forbrukerkjøpsloven §§\xa026 og 27 første og annet ledd"
+    for language, expected in CITATIONS.items():
+        assert expected in text(case, language)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_informal_greeting(case, language: str) -> None:
+    content = compose(case, assessed(case), language)
+    assert content.salutation in ("", "Dear Sir or Madam,", "Hyvä vastaanottaja,", "Góðan dag,")
+    assert not content.salutation.startswith(("Hej", "Hei"))

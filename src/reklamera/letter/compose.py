@@ -18,15 +18,24 @@ from babel.numbers import format_currency
 from reklamera.case import Case
 from reklamera.errors import InputError
 from reklamera.i18n import LOCALES, N_, translations
+from reklamera.letter.citations import cite
 from reklamera.letter.claims import claims, goodwill
 from reklamera.letter.content import Block, BlockKind, LetterContent
 from reklamera.letter.sanitize import clean, clean_line, single_stops
 from reklamera.rules.calendar import reply_deadline
 from reklamera.rules.model import Assessment, Status
-from reklamera.verdict import grouped_citations, long_date_formatter
+from reklamera.verdict import long_date_formatter
 from reklamera.vocabulary import CONTACT_CHANNEL_WORDS, ContactChannel
 
-ORG_NUMBER_LABELS = {"SE": "Org.nr", "NO": "Org.nr.", "DK": "CVR-nr.", "FI": "Y-tunnus", "IS": "Kt."}
+ORG_NUMBER_LABELS = {"SE": "Org.nr", "NO": "Org.nr.", "DK": "CVR-nr.", "FI": "Y-tunnus", "IS": "kt."}
+# A formal letter in Swedish, Norwegian or Danish goes from the subject line straight to the text: "Hej,"/"Hei,"
+# would open a message to a friend (the reviewers of issue 14). Finnish, Icelandic and English keep a greeting.
+SALUTATION_LANGUAGES = ("fi", "is", "en")
+# Where the letter says it will take the matter next, the first step by its own name (LAW.md, "Dispute bodies"):
+# Denmark's complaints go to Center for Klageløsning (in Nævnenes Hus) first; Norway's Forbrukertilsynet
+# mediates ("klage saken inn til Forbrukertilsynet for mekling"); an Icelandic board's name is a common noun
+# in running text ("kærunefnd vöru- og þjónustukaupa").
+LETTER_BODY = {("DK", ""): "Center for Klageløsning", ("NO", "nb"): "Forbrukertilsynet for mekling"}
 # The presumption periods the acts use, in words (a letter reads better with "two years" than "24 months").
 PERIODS = {6: N_("six months"), 12: N_("one year"), 24: N_("two years")}
 class LetterError(InputError):
@@ -81,7 +90,7 @@ def compose(
             date=date(reply_by)) + " " + _("Please also confirm that you have received this complaint."))
         if covered and assessment.dispute_body:
             reply += " " + _("If we cannot agree, I intend to take the matter to {body}.").format(
-                body=assessment.dispute_body.name)
+                body=body_in_letter(assessment.dispute_body.name, case.country, language))
         body.append(_paragraph(reply))
     contacts = [contact for contact in case.contacts if contact.date or clean(contact.summary)]
     if contacts:
@@ -114,13 +123,21 @@ def letter_frame(case: Case, language: str, *, letter_day: dt.date, office: str 
         recipient=_address(seller.name, seller.address, seller.postcode, seller.city, _org_number(case)),
         place_and_date=_("{place}, {date}").format(place=place, date=date(letter_day)) if place else date(letter_day),
         subject="",
-        salutation=_("Dear Sir or Madam,"),
+        salutation=_("Dear Sir or Madam,") if language in SALUTATION_LANGUAGES else "",
         body=(),
         closing=_("Yours faithfully,"),
         signature=("", "", name),  # room to sign by hand above the printed name (no rule: a window of its own)
         keywords=_("complaint"),
         footer=_("Written with help from {office}.").format(office=clean_line(office)) if clean_line(office) else "",
     )
+
+
+def body_in_letter(name: str, country: str, language: str) -> str:
+    """The dispute body as a letter to the seller names it, in running text (LETTER_BODY)."""
+    name = LETTER_BODY.get((country, language)) or LETTER_BODY.get((country, "")) or name
+    if country == "IS" and language == "is" and name.startswith("Kærunefnd"):
+        name = "k" + name[1:]
+    return name
 
 
 def attachment_blocks(names, _) -> list[Block]:
@@ -182,7 +199,7 @@ def _complaint(assessment: Assessment, covered: bool, language: str, _, date=dt.
     sentences.append(
         _(
             "As the seller, you are responsible for defects that existed when the goods were delivered, even "
-            "if they show themselves later."
+            "if they become apparent later."
         )
     )
     version = assessment.version
@@ -208,7 +225,7 @@ def _complaint(assessment: Assessment, covered: bool, language: str, _, date=dt.
         cited.append((assessment.presumption or version.presumption).source)
     if assessment.guarantee_until is not None and version.guarantee is not None:
         cited.append(version.guarantee)
-    sentences.append(_("Legal basis: {citations}.").format(citations=grouped_citations(cited, language)))
+    sentences.append(_("Legal basis: {citations}.").format(citations=cite(cited, language)))
     return " ".join(sentences)
 
 

@@ -10,10 +10,12 @@ import datetime as dt
 from reklamera.case import Case, Event
 from reklamera.followup import dated, first_sent, follow_up
 from reklamera.i18n import N_, translations
+from reklamera.letter.citations import cite
 from reklamera.letter.compose import (
     PERIODS,
     LetterError,
     _paragraph,
+    body_in_letter,
     letter_frame,
     needed,
     with_order_number,
@@ -23,7 +25,7 @@ from reklamera.letter.sanitize import clean_line
 from reklamera.rules import assess, check_facts
 from reklamera.rules.calendar import reply_deadline
 from reklamera.rules.model import Status
-from reklamera.verdict import grouped_citations, long_date_formatter
+from reklamera.verdict import long_date_formatter
 from reklamera.vocabulary import REMEDY_WORDS, EventKind, FollowUpKind, NextStep, Refusal, Remedy, values
 
 NEW_DEADLINE_DAYS = 7  # a reminder asks for an answer within a week
@@ -142,10 +144,11 @@ def compose_followup(case: Case, kind: str, language: str | None = None, *, toda
         paragraphs.append(_("I therefore maintain my complaint.") + " " + remedy)
     paragraphs.append(_("Please reply in writing by {date}.").format(date=deadline))
     if covered:
-        paragraphs.append(_("Legal basis: {citations}.").format(citations=grouped_citations(cited, language)))
+        paragraphs.append(_("Legal basis: {citations}.").format(citations=cite(cited, language)))
         if original.dispute_body:
             paragraphs.append(_("If I have not received an acceptable answer by then, I intend to take the matter "
-                                "to {body}.").format(body=original.dispute_body.name))
+                                "to {body}.").format(body=body_in_letter(original.dispute_body.name, case.country,
+                                                                         language)))
     subject = with_order_number(subject, case, _)
     return dataclasses.replace(frame, title=subject, subject=subject,
                                body=tuple(_paragraph(text) for text in paragraphs))
