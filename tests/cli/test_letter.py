@@ -67,7 +67,8 @@ def test_output_or_text_is_required(capsys) -> None:
 def test_text_for_e_mail(capsys) -> None:
     assert main(["letter", str(SAMPLE), "--text", "--lang", "en", *TODAY]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("Anna Lindqvist\nStorgatan 12\n753 20 Uppsala\n")
+    assert out.startswith("Subject: Complaint: diskmaskin Electra DW-450 (order number EH-2025-118842)\n\n"
+                          "Anna Lindqvist\nStorgatan 12\n753 20 Uppsala\n")
     assert "Complaint: diskmaskin Electra DW-450 (order number EH-2025-118842)" in out
     assert "Please reply in writing by 8 December 2026" in out
     assert "1. kvitto.pdf\n2. foto-läckage.jpg" in out

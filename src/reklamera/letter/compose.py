@@ -129,6 +129,8 @@ def letter_frame(case: Case, language: str, *, letter_day: dt.date, office: str 
         signature=("", "", name),  # room to sign by hand above the printed name (no rule: a window of its own)
         keywords=_("complaint"),
         footer=_("Written with help from {office}.").format(office=clean_line(office)) if clean_line(office) else "",
+        keep_together=tuple(value for value in (clean_line(case.product.order_number),) if value),
+        subject_label=_("Subject"),
     )
 
 

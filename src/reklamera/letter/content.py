@@ -42,10 +42,14 @@ class LetterContent:
     signature: tuple[str, ...]
     keywords: str = ""
     footer: str = ""  # "Written with help from <office>", when an office's site configuration asks for it
+    keep_together: tuple[str, ...] = ()  # values a line must not break inside (the order number at its hyphens)
+    subject_label: str = ""  # "Subject" in the letter's language: the plain text's first line, as an e-mail's
 
     def as_text(self) -> str:
-        """The letter as plain text, ready to paste into an e-mail."""
-        parts = ["\n".join(self.sender), "\n".join(self.recipient), self.place_and_date, self.subject]
+        """The letter as plain text, ready to paste into an e-mail: the subject line first, as the e-mail's
+        subject ("Ämne: Reklamation: …"), then the letter."""
+        head = f"{self.subject_label}: {self.subject}" if self.subject_label else self.subject
+        parts = [head, "\n".join(self.sender), "\n".join(self.recipient), self.place_and_date]
         if self.salutation:
             parts.append(self.salutation)
         for block in self.body:

@@ -10,12 +10,13 @@ import contextlib
 import datetime as dt
 import io
 import os
+import re
 import zipfile
 from pathlib import Path
 
 from docx import Document
 from docx.enum.table import WD_ROW_HEIGHT_RULE
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.opc.exceptions import OpcError
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
@@ -25,6 +26,7 @@ from reklamera.i18n import N_
 from reklamera.letter import layout
 from reklamera.letter.compose import LetterError
 from reklamera.letter.content import Block, BlockKind, LetterContent
+from reklamera.letter.sanitize import bind_sections
 from reklamera.storage import EXISTS, write_output
 
 # Word language tags for the letter's language: spell checking and hyphenation in the recipient's Word.
@@ -52,6 +54,8 @@ def docx_bytes(content: LetterContent, *, template: str | os.PathLike[str] | Non
     """The document in memory (for previews and tests)."""
     document = _open_template(template) if template else _blank_a4()
     _fill(document, content)
+    _typeset(document, content.keep_together)
+    _later_pages(document, content)
     _set_properties(document, content, now or dt.datetime.now(dt.UTC))
     buffer = io.BytesIO()
     document.save(buffer)
@@ -274,6 +278,83 @@ def _number_from_one(document, style: ParagraphStyle, paragraphs) -> None:
         numbered = paragraph._p.get_or_add_pPr().get_or_add_numPr()
         numbered.get_or_add_ilvl().val = 0
         numbered.get_or_add_numId().val = num.numId
+
+
+def _typeset(document, keep_together: tuple[str, ...]) -> None:
+    """No line break between a number and its "§", nor inside a value that must stay whole (the order number:
+    its hyphens become Word's own non-breaking hyphen, which Word and LibreOffice draw with the font's hyphen
+    and copy as a plain one)."""
+    for text in document.element.body.iter(qn("w:t")):
+        value = text.text or ""
+        bound = bind_sections(value)
+        if bound != value:
+            text.text = value = bound
+        spans = [match.span() for token in keep_together if "-" in token
+                 for match in re.finditer(re.escape(token), value)]
+        if not spans:
+            continue
+        cuts = sorted(start + index for start, end in spans for index, character in enumerate(value[start:end])
+                      if character == "-")
+        pieces, previous = [], 0
+        for cut in cuts:
+            pieces.append(value[previous:cut])
+            previous = cut + 1
+        pieces.append(value[previous:])
+        text.text = pieces[0]
+        anchor = text
+        for piece in pieces[1:]:
+            hyphen = text.makeelement(qn("w:noBreakHyphen"), {})
+            anchor.addnext(hyphen)
+            following = text.makeelement(qn("w:t"), {})
+            following.text = piece
+            following.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+            hyphen.addnext(following)
+            anchor = following
+        text.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+
+
+def _later_pages(document, content: LetterContent) -> None:
+    """From the second page on, the sender's name and "2 (3)" at the top, as Nordic business letters number
+    their pages; the first page keeps its own header (empty, or the letterhead's). A letterhead that has one
+    header for every page gets the line under its header on every page (its first page cannot be told apart
+    without copying its pictures)."""
+    if not content.author:
+        return
+    section = document.sections[-1]
+    if not section.different_first_page_header_footer and not _header_has_content(section.header):
+        section.different_first_page_header_footer = True  # our own blank page, or an empty letterhead header
+    paragraph = section.header.add_paragraph() if _header_has_content(section.header) else \
+        section.header.paragraphs[0]
+    paragraph_format = paragraph.paragraph_format
+    paragraph_format.tab_stops.add_tab_stop(section.page_width - section.left_margin - section.right_margin,
+                                            WD_TAB_ALIGNMENT.RIGHT)
+    paragraph_format.space_after = Pt(12)
+    run = paragraph.add_run(f"{content.author}\t")
+    run.font.size = Pt(9)
+    for kind, after in (("PAGE", " ("), ("NUMPAGES", ")")):
+        _field(paragraph, kind)
+        paragraph.add_run(after).font.size = Pt(9)
+
+
+def _header_has_content(header) -> bool:
+    return not header.is_linked_to_previous and any(
+        paragraph.text.strip() or paragraph._p.xpath(".//w:drawing") for paragraph in header.paragraphs)
+
+
+def _field(paragraph, code: str) -> None:
+    """A Word field ({ PAGE }, { NUMPAGES }) as begin, instruction, separator, a placeholder and end runs."""
+    for kind, text in (("begin", ""), ("", f" {code} "), ("separate", ""), ("", "1"), ("end", "")):
+        run = paragraph.add_run()
+        run.font.size = Pt(9)
+        if kind:
+            run._r.append(run._r.makeelement(qn("w:fldChar"), {qn("w:fldCharType"): kind}))
+        elif text == "1":  # what a reader shows until it updates the field
+            run.text = "1"
+        else:
+            instruction = run._r.makeelement(qn("w:instrText"), {})
+            instruction.text = text
+            instruction.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+            run._r.append(instruction)
 
 
 def _set_language(normal, tag: str) -> None:

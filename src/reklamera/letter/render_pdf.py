@@ -56,7 +56,7 @@ from reklamera.i18n import N_
 from reklamera.letter import layout
 from reklamera.letter.compose import LetterError
 from reklamera.letter.content import Block, BlockKind, LetterContent
-from reklamera.letter.sanitize import clean
+from reklamera.letter.sanitize import bind_sections, clean
 from reklamera.storage import EXISTS, write_output
 
 # BCP 47 tags for /Lang: screen readers and "read aloud" pick their voice by it. The same tags as render_docx's
@@ -141,13 +141,15 @@ STYLES = {
     "fact": _style("Fact", spaceAfter=0),
     "footer": _style("Footer", fontName=f"{FONT}-Italic", fontSize=9, leading=9 * LINE, spaceBefore=14),
     "page": _style("PageNumber", fontSize=9, leading=9 * LINE, alignment=TA_RIGHT),
+    "page_name": _style("PageName", fontSize=9, leading=9 * LINE),
 }
 
 
 def _markup(text: str) -> str:
-    """Plain text -> Platypus markup: escaped, line breaks kept, '§' bound to the number before it."""
-    lines = (escape(line).replace(" §", "\xa0§") for line in clean(text).split("\n"))
-    return "<br/>".join(lines)
+    """Plain text -> Platypus markup: escaped, line breaks kept, '§' bound to its number. (ReportLab breaks
+    lines at spaces only, never at a hyphen, so the order number stays whole and is copied with its plain
+    hyphens.)"""
+    return "<br/>".join(escape(line) for line in bind_sections(clean(text)).split("\n"))
 
 
 def _lines(values: tuple[str, ...]) -> str:
@@ -181,7 +183,7 @@ def story(content: LetterContent, top: float = MARGINS[0], width: float = PAGE[0
     else:  # the handout: no addresses, the date at the right
         flowables = [_paragraph(_lines(content.sender), "normal", spaceAfter=18),
                      _paragraph(escape(clean(content.place_and_date)), "normal", alignment=TA_RIGHT, spaceAfter=6)]
-    flowables.append(_paragraph(escape(clean(content.subject)), "title"))
+    flowables.append(_paragraph(_markup(content.subject), "title"))
     if content.salutation:
         flowables.append(_paragraph(_markup(content.salutation), "normal"))
     for block in content.body:
@@ -253,6 +255,7 @@ class _LetterDocument(BaseDocTemplate):
 
     def __init__(self, buffer, content: LetterContent, head, pages: int | None) -> None:
         self.head, self.total = head, pages
+        self.author = clean(content.author)
         width, height = head.page_size if head else PAGE
         top, right, bottom, left = head.body_margins() if head else MARGINS
         super().__init__(
@@ -274,6 +277,10 @@ class _LetterDocument(BaseDocTemplate):
             top = self.head.header_distance if self.head else 12.5 * mm
             _, used = label.wrap(30 * mm, 20 * mm)
             label.drawOn(canvas, width - self.rightMargin - 30 * mm, height - top - used)
+            if document.page > 1 and self.author:  # the sender's name on the later pages, as in the Word letter
+                name = Paragraph(escape(self.author), STYLES["page_name"])
+                name.wrap(width - self.leftMargin - self.rightMargin - 35 * mm, 20 * mm)
+                name.drawOn(canvas, self.leftMargin, height - top - used)
 
 
 def _build(content: LetterContent, head, *, pages: int | None) -> tuple[bytes, int]:

@@ -29,3 +29,12 @@ def single_stops(text: str) -> str:
     """One full stop where a value that ends in one ("27. gr.", "kr.") meets the sentence's own, and an ellipsis
     a person typed ("Moccamaster...") kept as it is, also at the end of a sentence."""
     return _DOUBLE_STOP.sub(".", _LONG_ELLIPSIS.sub("...", text))
+
+
+NO_BREAK_SPACE, NO_BREAK_HYPHEN = "\u00a0", "\u2011"
+_NUMBER_SECTION = re.compile(r"(?<=\d) (?=§)|(?<=§) (?=\d)|(?<=§§) (?=\d)")
+
+
+def bind_sections(text: str) -> str:
+    """No line break between a number and its "§" ("17 §", "§ 27", "§§ 26"): a no-break space instead."""
+    return _NUMBER_SECTION.sub(NO_BREAK_SPACE, text)
