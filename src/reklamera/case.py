@@ -75,6 +75,11 @@ class Bounds:
 # is too short (the letter then gives the minimum; see Case.reply_days_in_force).
 REPLY_DAYS = Bounds(7, 90, N_("should be a number of days from 7 to 90"), loads_from=1)
 SATISFACTION = Bounds(1, 5, N_("should be a number from 1 to 5"))
+# The evidence log (issue 16, reklamera.evidence): each file's path (relative to the case file's folder when it is
+# inside it), its SHA-256 and its size as they were when it was logged, and a note on what it shows.
+PATH = 1_000  # characters of a file path: deep folders fit, a file system's own limit is 4096 at most
+FILE_SIZE = Bounds(0, 2**53, N_("should be the file's size in bytes"))  # JSON's exact whole numbers
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
 
 @dataclass(frozen=True)
@@ -276,6 +281,23 @@ class Event:
 
 
 @dataclass
+class Evidence:
+    """A file kept as evidence (a receipt, a photo of the defect, the seller's e-mail): where it is, what it held
+    when it was logged (SHA-256 and size), its dates and what it shows. A log, not proof: the hash tells whether
+    the file is still the one logged, not who made it or when. Numbered E1, E2 … in the list's order."""
+
+    file: str = text(PATH)  # relative to the case file's folder ("photos/crack.jpg") when inside it, else absolute
+    sha256: str = _field("", limit=64, pattern=_SHA256,
+                         pattern_message=N_("\"{value}\" is not a SHA-256 hash (64 digits 0-9 and a-f)"))
+    size: int = _field(0, bounds=FILE_SIZE)  # bytes
+    modified: dt.date | None = day(required=False)  # the file's own modification date when it was logged
+    taken: dt.date | None = day(required=False)  # a photo's EXIF DateTimeOriginal, when it has one
+    added: dt.date | None = day(required=False)  # the day it was logged
+    note: str = text(LINE, required=False)  # what it shows, in the consumer's words
+    extra: dict[str, Any] = extra()
+
+
+@dataclass
 class Case:
     """One complaint: everything the wizard asks, as the case file stores it."""
 
@@ -295,6 +317,7 @@ class Case:
     contacts: list[Contact] = _field(factory=list, required=False, limit=MAX_ROWS)
     complained: dt.date | None = day(required=False)
     attachments: list[str] = _field(factory=list, required=False, limit=LINE)
+    evidence: list[Evidence] = _field(factory=list, required=False, limit=MAX_ROWS)  # the evidence log, E1, E2 …
     notes: str = text(TEXT, required=False)
     reply_days: int = _field(14, required=False, bounds=REPLY_DAYS)  # days the seller has to answer
     events: list[Event] = _field(factory=list, required=False, limit=MAX_ROWS)
