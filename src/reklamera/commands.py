@@ -44,14 +44,15 @@ def write_letter(args: argparse.Namespace) -> int:
     session = CaseSession(case, settings=Settings(site=site), today=today, path=args.case)
     template = getattr(args, "template", None) or site.letterhead
     language = getattr(args, "letter_lang", None)
+    also = getattr(args, "also_lang", None)  # the same letter in a second language, after it
     try:
         if command == "followup":
-            content = session.followup(args.kind, language)
+            content = session.followup(args.kind, language, also_language=also)
         elif command == "escalate":
-            content = session.escalation(language)
+            content = session.escalation(language, also_language=also)
             _warn_unconfirmed(session, getattr(args, "lang", None))
         else:
-            content = session.letter(language, reply_days=args.reply_days)
+            content = session.letter(language, reply_days=args.reply_days, also_language=also)
             gettext = translations(ui_language(getattr(args, "lang", None))).gettext
             if session.derived.assessment is not None and not session.derived.assessment.has_claim:
                 print(f"reklamera: {gettext(NO_LEGAL_CLAIM)}", file=sys.stderr)

@@ -44,6 +44,9 @@ class LetterContent:
     footer: str = ""  # "Written with help from <office>", when an office's site configuration asks for it
     keep_together: tuple[str, ...] = ()  # values a line must not break inside (the order number at its hyphens)
     subject_label: str = ""  # "Subject" in the letter's language: the plain text's first line, as an e-mail's
+    # The same letter in a second language (a cross-border purchase: the seller's language first, the consumer's
+    # after it), laid out after this one on a new page.
+    translation: LetterContent | None = None
 
     def as_text(self) -> str:
         """The letter as plain text, ready to paste into an e-mail: the subject line first, as the e-mail's
@@ -68,4 +71,7 @@ class LetterContent:
         parts.append("\n".join([self.closing, *signature]) if self.closing else "\n".join(signature))
         if self.footer:
             parts.append(self.footer)
-        return "\n\n".join(part for part in parts if part) + "\n"
+        text = "\n\n".join(part for part in parts if part) + "\n"
+        if self.translation is not None:
+            text += "\n" + "-" * 40 + "\n\n" + self.translation.as_text()
+        return text

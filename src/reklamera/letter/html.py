@@ -36,4 +36,6 @@ def letter_html(content: LetterContent) -> str:
         parts.append(f"<p>{escape(content.closing)}<br><br><br>{lines(content.signature[1:])}</p>")
     if content.footer:
         parts.append(f"<p><small><i>{escape(content.footer)}</i></small></p>")
+    if content.translation is not None:
+        parts += ["<hr>", letter_html(content.translation)]
     return "\n".join(parts)

@@ -54,6 +54,9 @@ def docx_bytes(content: LetterContent, *, template: str | os.PathLike[str] | Non
     """The document in memory (for previews and tests)."""
     document = _open_template(template) if template else _blank_a4()
     _fill(document, content)
+    if content.translation is not None:  # the same letter in the second language, from a new page
+        document.add_page_break()
+        _fill(document, content.translation)
     _typeset(document, content.keep_together)
     _later_pages(document, content)
     _set_properties(document, content, now or dt.datetime.now(dt.UTC))

@@ -45,6 +45,7 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     KeepTogether,
+    PageBreak,
     PageTemplate,
     Paragraph,
     Table,
@@ -286,7 +287,10 @@ class _LetterDocument(BaseDocTemplate):
 def _build(content: LetterContent, head, *, pages: int | None) -> tuple[bytes, int]:
     buffer = io.BytesIO()
     document = _LetterDocument(buffer, content, head, pages)
-    document.build(story(content, document.topMargin, document.width))
+    flowables = story(content, document.topMargin, document.width)
+    if content.translation is not None:  # the same letter in the second language, from a new page
+        flowables += [PageBreak(), *story(content.translation, document.topMargin, document.width)]
+    document.build(flowables)
     return buffer.getvalue(), document.page
 
 

@@ -167,11 +167,24 @@ class CaseSession:
     def _office(self) -> str:
         return self.settings.site.letter_line()
 
-    def letter(self, language: str | None = None, *, reply_days: int | None = None) -> LetterContent:
-        """The complaint letter, dated the complaint day. Raises InputError naming what is missing."""
+    def letter(self, language: str | None = None, *, reply_days: int | None = None,
+               also_language: str | None = None) -> LetterContent:
+        """The complaint letter, dated the complaint day. Raises InputError naming what is missing.
+        ``also_language``: the same letter in that language after it, on a new page (a cross-border purchase)."""
         from reklamera.letter.compose import compose
 
-        return compose(self._case, self._assessment(), language, reply_days=reply_days, office=self._office())
+        def write(chosen: str | None) -> LetterContent:
+            return compose(self._case, self._assessment(), chosen, reply_days=reply_days, office=self._office())
+
+        return self._bilingual(write, language, also_language)
+
+    def _bilingual(self, write: Callable[[str | None], LetterContent], language: str | None,
+                   also_language: str | None) -> LetterContent:
+        from reklamera.letter.bilingual import check_second_language, with_translation
+
+        check_second_language(language or self._case.language, also_language)
+        letter = write(language)
+        return with_translation(letter, write(also_language)) if also_language else letter
 
     def letter_advice(self) -> list[InputError]:
         """What the letter's recipient will miss (no order number, no seller address or e-mail, no receipt among
@@ -189,20 +202,27 @@ class CaseSession:
 
         return followup_problem(self._case, kind, self.today)
 
-    def followup(self, kind: str, language: str | None = None) -> LetterContent:
+    def followup(self, kind: str, language: str | None = None, *, also_language: str | None = None) -> LetterContent:
         """A reminder or an answer to a refusal (vocabulary.FollowUpKind), dated today. Raises InputError (see
-        :meth:`followup_problem`) when the case does not allow it."""
+        :meth:`followup_problem`) when the case does not allow it. ``also_language`` as for :meth:`letter`."""
         from reklamera.letter.followup import compose_followup
 
-        return compose_followup(self._case, kind, language, today=self.today, office=self._office())
+        def write(chosen: str | None) -> LetterContent:
+            return compose_followup(self._case, kind, chosen, today=self.today, office=self._office())
 
-    def escalation(self, language: str | None = None) -> LetterContent:
-        """The case summary for the country's dispute body, dated today."""
+        return self._bilingual(write, language, also_language)
+
+    def escalation(self, language: str | None = None, *, also_language: str | None = None) -> LetterContent:
+        """The case summary for the country's dispute body, dated today; ``also_language`` as for :meth:`letter`."""
         from reklamera.letter.escalation import compose_escalation
 
         self._assessment()  # the same clear error as the letter when the case cannot be assessed
-        return compose_escalation(self._case, language, today=self.today, office=self._office(),
-                                  check=self.derived.eligibility)
+
+        def write(chosen: str | None) -> LetterContent:
+            return compose_escalation(self._case, chosen, today=self.today, office=self._office(),
+                                      check=self.derived.eligibility)
+
+        return self._bilingual(write, language, also_language)
 
     def handout(self, language: str | None = None) -> LetterContent:
         """The one-page "what happens next" handout, in ``language`` (default: the case's letter language)."""
