@@ -42,6 +42,7 @@ def write_letter(args: argparse.Namespace) -> int:
     for problem in site.problems:  # the office's file: worth a line, never a reason to stop
         print(f"reklamera: {problem}", file=sys.stderr)
     session = CaseSession(case, settings=Settings(site=site), today=today, path=args.case)
+    _warn_evidence(session, getattr(args, "lang", None))
     template = getattr(args, "template", None) or site.letterhead
     language = getattr(args, "letter_lang", None)
     also = getattr(args, "also_lang", None)  # the same letter in a second language, after it
@@ -72,6 +73,16 @@ def write_letter(args: argparse.Namespace) -> int:
 
 
 ADVICE = N_("advice: {advice}")
+EVIDENCE = N_("evidence log: {problem}")
+
+
+def _warn_evidence(session: CaseSession, lang: str | None) -> None:
+    """A changed or missing evidence file, one line each on stderr: the letter is written all the same."""
+    problems = session.evidence_problems()
+    if problems:
+        gettext = translations(ui_language(lang)).gettext
+        for problem in problems:
+            print(f"reklamera: {gettext(EVIDENCE).format(problem=problem.localized(gettext))}", file=sys.stderr)
 UNCONFIRMED = N_("check before you send the summary: {condition}")
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from reklamera.case import REPLY_DAYS, Case, case_from_bytes, read_case_file
+from reklamera.case import REPLY_DAYS, Case, Evidence, case_from_bytes, read_case_file
 from reklamera.errors import InputError
 from reklamera.i18n import N_
 from reklamera.letter.content import LetterContent
@@ -74,6 +74,7 @@ class CaseSession:
         self.revision = 0
         self._listeners: list[Listener] = []
         self._derived: Derived | None = None
+        self._evidence_hashes: dict[tuple[str, int, int, int], str] = {}  # evidence files read: (stat) -> SHA-256
         self._saved = self._case.to_dict()  # what "unsaved changes" are measured against
         self.register_revision: int | None = None  # the register's revision of this case that this desk read
         self._register: Any = None
@@ -236,6 +237,26 @@ class CaseSession:
             assert derived.problem is not None
             raise derived.problem
         return derived.assessment
+
+    # --- evidence ---------------------------------------------------------------------------------------
+    def add_evidence(self, path: str | os.PathLike[str], note: str = "") -> Evidence:
+        """Log the file at ``path`` as the next evidence item (E1, E2 …), added today: its SHA-256, size, dates and
+        ``note`` (what it shows). Stored relative to the case file's folder when it is inside it. InputError when
+        the file cannot be read, the log is full or the note too long (the case is then unchanged)."""
+        from reklamera import evidence
+
+        item = evidence.add(self._case, path, note, self.path, self.today)
+        self.touch()
+        return item
+
+    def evidence_problems(self) -> list[InputError]:
+        """The evidence files that are missing or no longer the ones logged, checked against the case file's
+        folder (each names its item: "E1 receipt.pdf: the file is no longer the one logged on …"). The files can
+        change without the case changing, so each call looks again: a stat per file, and a file is read again
+        only when its size, modification time or inode changed since it was last read."""
+        from reklamera import evidence
+
+        return evidence.problems(self._case, self.path, hashes=self._evidence_hashes)
 
     # --- files ------------------------------------------------------------------------------------------
     def open(self, path: str | os.PathLike[str]) -> None:
