@@ -76,8 +76,11 @@ def _country(text: str) -> str:
 
 
 def _reply_days(text: str) -> int:
-    if not text.isdigit() or not 1 <= int(text) <= 90:
-        raise InputError("--reply-days", N_('"{value}" is not a number of days from 1 to 90'), value=text)
+    from reklamera.case import REPLY_DAYS  # the one declaration of the bounds (case.py)
+
+    if not text.isdigit() or int(text) not in REPLY_DAYS:
+        raise InputError("--reply-days", N_('"{value}" is not a number of days from {minimum} to {maximum}'),
+                         value=text, minimum=REPLY_DAYS.minimum, maximum=REPLY_DAYS.maximum)
     return int(text)
 
 
@@ -186,6 +189,8 @@ def _letter_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--template", metavar="OFFICE.docx", help="a letterhead whose header, footer and styles are kept"
     )
+    parser.add_argument("--also-lang", dest="also_lang", choices=LANGUAGES, metavar="LANG",
+                        help="the same letter in a second language after it, on a new page (a cross-border purchase)")
     parser.add_argument("--force", action="store_true", help="overwrite the output file if it exists")
     parser.add_argument("--text", action="store_true", help="print the letter as plain text (for e-mail)")
     parser.add_argument("--today", metavar="YYYY-MM-DD", help="write the letter as if today were this day")

@@ -3,8 +3,10 @@ moves to the next working day when it falls on a weekend or a public holiday."""
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -28,6 +30,22 @@ D = dt.date.fromisoformat
 def test_bounds_are_a_week_to_ninety_days() -> None:
     assert (REPLY_DAYS.minimum, REPLY_DAYS.maximum) == (7, 90)
     assert 6 not in REPLY_DAYS and 7 in REPLY_DAYS and 90 in REPLY_DAYS and 91 not in REPLY_DAYS
+
+
+def test_nobody_restates_the_reply_day_bounds() -> None:
+    """Only case.py says how many days the seller may be given: the CLI, the site file and the wizard import it."""
+    found = []
+    for path in sorted(SOURCE.rglob("*.py")):
+        if path.name == "case.py" and path.parent == SOURCE:
+            continue
+        text = path.read_text(encoding="utf-8")
+        if re.search(r"\b\d+ to 90\b", text):
+            found.append(f"{path.relative_to(SOURCE)}: the range in words")
+        for node in ast.walk(ast.parse(text)):
+            if isinstance(node, ast.Compare) and any(isinstance(c, ast.Constant) and c.value == 90
+                                                     for c in [node.left, *node.comparators]):
+                found.append(f"{path.relative_to(SOURCE)}:{node.lineno} compares with 90")
+    assert not found, found
 
 
 @pytest.mark.parametrize(("country", "day", "expected"), [
@@ -96,3 +114,27 @@ def test_a_new_case_starts_within_the_bounds() -> None:
     session = CaseSession(today=D("2026-11-24"))
     session.settings.preferences.reply_days = 3  # an older version's saved preference
     assert session.blank_case().reply_days == 7
+
+
+def test_the_command_line_takes_the_bounds_from_the_case(capsys) -> None:
+    from reklamera.cli import main
+
+    assert main(["--lang", "en", "letter", str(SAMPLE_CASE), "--text", "--reply-days", "6"]) == 2
+    assert '--reply-days: "6" is not a number of days from 7 to 90' in capsys.readouterr().err
+    assert main(["letter", str(SAMPLE_CASE), "--text", "--reply-days", "7", "--today", "2026-11-24"]) == 0
+
+
+def test_also_lang_on_the_command_line(tmp_path: Path, capsys) -> None:
+    from reklamera.cli import main
+
+    out = tmp_path / "two.docx"
+    assert main(["letter", str(SAMPLE_CASE), "-o", str(out), "--lang", "sv", "--also-lang", "fi",
+                 "--today", "2026-11-24"]) == 0
+    assert out.exists()
+    assert main(["letter", str(SAMPLE_CASE), "--text", "--lang", "sv", "--also-lang", "fi",
+                 "--today", "2026-11-24"]) == 0
+    text = capsys.readouterr().out
+    assert "Reklamation: diskmaskin" in text and "Reklamaatio: diskmaskin" in text
+    assert main(["--lang", "en", "letter", str(SAMPLE_CASE), "--text", "--also-lang", "sv",
+                 "--today", "2026-11-24"]) == 2
+    assert "--also-lang: is the letter's own language (sv)" in capsys.readouterr().err
