@@ -180,6 +180,17 @@ def _import_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--today", metavar="YYYY-MM-DD", help="read the document as if today were this day")
 
 
+def _bundle_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("case", metavar="CASE", help="a saved case (*.reklamera)")
+    parser.add_argument("-o", "--output", required=True, metavar="OUT.zip", help="where to write the bundle")
+    parser.add_argument("--force", action="store_true", help="overwrite the bundle if it exists")
+
+
+def _unbundle_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("bundle", metavar="BUNDLE", help="a case bundle (*.zip)")
+    parser.add_argument("-o", "--output", required=True, metavar="FOLDER", help="a new folder for the case")
+
+
 def _letter_options(parser: argparse.ArgumentParser) -> None:
     """The options `letter`, `followup` and `escalate` share."""
     parser.add_argument("-o", "--output", metavar="LETTER.docx|.pdf", help="where to write the letter")
@@ -216,6 +227,12 @@ _COMMANDS: dict[str, tuple[str, str | None, Callable[[argparse.ArgumentParser], 
                "Read an order confirmation or receipt (.eml, .msg, .pdf, .txt): every value found, with the line "
                "it came from; with -o a new case file. Check each value: nothing is guessed, so some stay empty.",
                _import_options),
+    "bundle": ("one zip with the case and its evidence files",
+               "Write the case and its evidence files to one zip, to move it to another desk or hand it to the "
+               "dispute body. Every evidence file must still be the one logged.", _bundle_options),
+    "unbundle": ("restore a case bundle into a new folder",
+                 "Restore a case and its evidence from a bundle into a new folder, each file checked against "
+                 "its logged SHA-256; prints the case file's path.", _unbundle_options),
 }
 
 
@@ -237,6 +254,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             from reklamera.importer.command import run as run_import
 
             code = run_import(args, _date(args, "today"))
+            sys.stdout.flush()
+            return code
+        if args.command in ("bundle", "unbundle"):
+            from reklamera.commands import bundle_command
+
+            code = bundle_command(args)
             sys.stdout.flush()
             return code
         if args.command in ("letter", "followup", "escalate"):

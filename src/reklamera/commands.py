@@ -72,6 +72,18 @@ def write_letter(args: argparse.Namespace) -> int:
     return 0
 
 
+def bundle_command(args: argparse.Namespace) -> int:
+    """`reklamera bundle CASE -o OUT.zip [--force]` and `reklamera unbundle BUNDLE -o FOLDER` (which prints the
+    restored case file's path)."""
+    from reklamera.bundle import open_bundle, write_bundle
+
+    if args.command == "bundle":
+        write_bundle(load_case(args.case), args.case, args.output, overwrite=args.force)
+    else:
+        print(open_bundle(args.bundle, args.output))
+    return 0
+
+
 ADVICE = N_("advice: {advice}")
 EVIDENCE = N_("evidence log: {problem}")
 

@@ -61,8 +61,11 @@ def file_name(item: Evidence) -> str:
 
 
 def label(index: int, item: Evidence) -> str:
-    """"E1 receipt.pdf": how the letters, the summary and the messages name an item."""
-    return f"{number(index)} {file_name(item)}"
+    """"E1 receipt.pdf": how the letters, the summary and the messages name an item (a bundled copy,
+    "evidence/E1-receipt.pdf", without its number twice)."""
+    name = file_name(item)
+    prefix = f"{number(index)}-"
+    return f"{number(index)} {name.removeprefix(prefix) or name}"
 
 
 def case_folder(case_path: str | os.PathLike[str] | None) -> Path:

@@ -172,7 +172,7 @@ def test_the_attachment_line_names_number_file_and_note() -> None:
     assert evidence.attachment_line(1, Evidence(file="C:\\Users\\a\\photo.jpg")) == "E2 photo.jpg"
 
 
-@pytest.mark.parametrize("module", ["reklamera.evidence"])
+@pytest.mark.parametrize("module", ["reklamera.evidence", "reklamera.bundle"])
 def test_the_modules_import_no_qt(module: str) -> None:
     probe = (f"import sys, {module}\n"
              "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6', 'docx', 'PIL'))\n"
