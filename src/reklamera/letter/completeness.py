@@ -10,6 +10,7 @@ import re
 
 from reklamera.case import Case
 from reklamera.errors import InputError
+from reklamera.evidence import attachment_lines
 from reklamera.i18n import N_
 
 # Fewer words than this do not tell a seller what is wrong ("Broken.", "Does not work at all").
@@ -41,7 +42,7 @@ def advice(case: Case) -> list[InputError]:
     if len(case.defect.description.split()) < FEW_WORDS:
         found.append(InputError("defect.description", N_("the defect is described in only a few words: say what "
                                                          "happens, since when and how often")))
-    if not any(RECEIPT_WORDS.search(name) for name in case.attachments):
+    if not any(RECEIPT_WORDS.search(name) for name in [*case.attachments, *attachment_lines(case)]):
         found.append(InputError("attachments", N_("no copy of the receipt or order confirmation is listed among "
                                                   "the attachments")))
     if (problem := case.reply_days_problem()) is not None:

@@ -17,6 +17,7 @@ from babel.numbers import format_currency
 
 from reklamera.case import Case
 from reklamera.errors import InputError
+from reklamera.evidence import attachment_lines
 from reklamera.i18n import LOCALES, N_, translations
 from reklamera.letter.citations import cite
 from reklamera.letter.claims import claims, goodwill
@@ -96,7 +97,7 @@ def compose(
     if contacts:
         body.append(Block(BlockKind.HEADING, _("Earlier contact about the defect")))
         body.append(Block(BlockKind.BULLETED, items=tuple(_contact_line(c, date, _) for c in contacts)))
-    body += attachment_blocks(case.attachments, _)
+    body += attachment_blocks([*attachment_lines(case), *case.attachments], _)  # "E1 receipt.pdf — what it shows"
 
     heading = _("Defect in goods: {product}") if too_late else _("Complaint: {product}")
     subject = with_order_number(heading.format(product=product), case, _)

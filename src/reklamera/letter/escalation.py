@@ -8,6 +8,7 @@ import dataclasses
 import datetime as dt
 
 from reklamera.case import Case
+from reklamera.evidence import attachment_lines
 from reklamera.followup import dated, first_sent, follow_up
 from reklamera.i18n import LOCALES, N_, translations
 from reklamera.letter.claims import BASIS, cost_lines
@@ -140,7 +141,8 @@ def compose_escalation(case: Case, language: str | None = None, *, today: dt.dat
         Block(BlockKind.BULLETED, items=tuple(_statement(item.note, _, date) for item in check.checks
                                               if item.ok and item.note.key in STATEMENTS)),
     ]
-    blocks += attachment_blocks([*case.attachments, *(event.file for _day, event in dated(case.events))], _)
+    blocks += attachment_blocks([*attachment_lines(case), *case.attachments,
+                                 *(event.file for _day, event in dated(case.events))], _)
     subject = _("Case summary for {body}: complaint about {product}").format(body=body_name, product=product)
     if waiting:
         subject = _("Draft: {subject}").format(subject=subject)

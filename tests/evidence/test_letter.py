@@ -1,0 +1,25 @@
+"""The letters name the evidence as the log numbers it: "E1 receipt.pdf — what it shows"."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from reklamera.case import Event, load_case
+from reklamera.session import CaseSession
+from reklamera.vocabulary import EventKind
+from tests.evidence.conftest import TODAY
+
+
+def test_the_letter_and_the_summary_list_the_evidence_first(folder: Path) -> None:
+    path = folder / "case.reklamera"
+    session = CaseSession(load_case(path), today=TODAY, path=path)
+    session.add_evidence(folder / "receipt.pdf", "the receipt of 15 January")
+    session.add_evidence(folder / "photos" / "crack.jpg", "")
+    text = session.letter("en").as_text()
+    attachments = text.split("Attachments (copies)")[1]
+    assert attachments.index("E1 receipt.pdf — the receipt of 15 January") < attachments.index("E2 crack.jpg")
+    assert attachments.index("E2 crack.jpg") < attachments.index(session.case.attachments[0])
+    session.case.events.append(Event(date=dt.date(2026, 10, 5), kind=EventKind.LETTER_SENT))
+    later = CaseSession(session.case, today=dt.date(2026, 11, 20), path=path)
+    assert "E1 receipt.pdf — the receipt of 15 January" in later.escalation("en").as_text()
