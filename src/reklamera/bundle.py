@@ -44,7 +44,24 @@ _UNSAFE = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|]')
 
 NOT_A_BUNDLE = N_("is not a reklamera bundle (not a zip file)")
 DAMAGED = N_("is a damaged bundle ({reason})")
-UNSAFE = N_("is refused: its entry \"{name}\" {reason}")
+
+
+# Why an entry is refused, each a whole sentence for the translators.
+REFUSED = {
+    "outside": N_("is refused: its entry \"{name}\" points outside the bundle's folder"),
+    "link": N_("is refused: its entry \"{name}\" is a link"),
+    "special": N_("is refused: its entry \"{name}\" is not a plain file"),
+    "foreign": N_("is refused: its entry \"{name}\" is not part of a reklamera bundle"),
+    "twice": N_("is refused: its entry \"{name}\" is there twice"),
+    "encrypted": N_("is refused: its entry \"{name}\" is encrypted"),
+    "method": N_("is refused: its entry \"{name}\" is packed in a way reklamera does not read"),
+    "bomb": N_("is refused: its entry \"{name}\" unpacks to far more than it holds (a zip bomb?)"),
+    "unlogged": N_("is refused: its entry \"{name}\" is not in the case's evidence log"),
+}
+
+
+def _refused(bundle: str, why: str, entry: str) -> BundleError:
+    return BundleError(bundle, REFUSED[why], name=entry)
 
 
 class BundleError(InputError):
@@ -82,7 +99,8 @@ def write_bundle(case: Case, case_path: str | os.PathLike[str] | None, out: str 
         raise BundleError(str(target), N_("already exists; use --force to overwrite it"))
     for verdict in evidence.verify(case, case_path):
         if verdict.problem is not None:
-            raise BundleError(str(target), N_("cannot be written: {problem}"), problem=verdict.problem.localized())
+            problem = verdict.problem
+            raise BundleError(f"{target}: {problem.field}", problem.template, **problem.params)
     bundled = Case.from_dict(case.to_dict())  # a copy whose log points at the bundled files
     names = [entry_name(index, item) for index, item in enumerate(case.evidence)]
     for item, name in zip(bundled.evidence, names, strict=True):
@@ -226,24 +244,22 @@ def _checked_entries(archive: zipfile.ZipFile, name: str) -> dict[str, zipfile.Z
         shown = entry.encode("unicode_escape").decode("ascii")[:80]
         mode = info.external_attr >> 16  # Unix: the kind and permissions; 0 from tools that write none
         if info.is_dir() or stat.S_IFMT(mode) not in (0, stat.S_IFREG):
-            kind = N_("is a link") if stat.S_ISLNK(mode) else N_("is not a plain file")
-            raise BundleError(name, UNSAFE, name=shown, reason=kind)
+            raise _refused(name, "link" if stat.S_ISLNK(mode) else "special", shown)
         if _traverses(entry):
-            raise BundleError(name, UNSAFE, name=shown, reason=N_("points outside the bundle's folder"))
+            raise _refused(name, "outside", shown)
         if entry != CASE_ENTRY and not _ENTRY.fullmatch(entry):
-            raise BundleError(name, UNSAFE, name=shown, reason=N_("is not part of a reklamera bundle"))
+            raise _refused(name, "foreign", shown)
         key = unicodedata.normalize("NFC", entry).casefold()  # one file on Windows and macOS, too
         if key in seen:
-            raise BundleError(name, UNSAFE, name=shown, reason=N_("is there twice"))
+            raise _refused(name, "twice", shown)
         seen.add(key)
         if info.flag_bits & 0x1:
-            raise BundleError(name, UNSAFE, name=shown, reason=N_("is encrypted"))
+            raise _refused(name, "encrypted", shown)
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            raise BundleError(name, UNSAFE, name=shown, reason=N_("is packed in a way reklamera does not read"))
+            raise _refused(name, "method", shown)
         total += info.file_size
         if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            raise BundleError(name, UNSAFE, name=shown,
-                              reason=N_("unpacks to far more than it holds (a zip bomb?)"))
+            raise _refused(name, "bomb", shown)
         if total > MAX_TOTAL:
             raise BundleError(name, N_("is refused: it unpacks to more than {limit} GB"), limit=MAX_TOTAL >> 30)
         entries[entry] = info
@@ -270,7 +286,7 @@ def _evidence_entries(case: Case, entries: dict[str, zipfile.ZipInfo], name: str
         wanted[item.file] = info
     extra = sorted(set(entries) - set(wanted))
     if extra:
-        raise BundleError(name, UNSAFE, name=extra[0][:80], reason=N_("is not in the case's evidence log"))
+        raise _refused(name, "unlogged", extra[0][:80])
     return wanted
 
 
