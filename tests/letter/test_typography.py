@@ -74,3 +74,33 @@ def test_the_plain_text_starts_with_the_subject_and_has_no_signature_rule(case) 
                            "Anna Lindqvist\n")
     assert "___" not in text
     assert text.rstrip().endswith("Yours faithfully,\nAnna Lindqvist")
+
+
+def test_a_letterhead_keeps_its_fonts_and_takes_the_letters_spacing(case, tmp_path: Path) -> None:
+    """Word 2007's defaults (10 pt after, 1.15 lines) pushed a normal letter onto two pages; the office's font
+    stays, the spacing is the letter's, as in the PDF."""
+    from docx.shared import Mm, Pt
+
+    template = docx.Document()
+    template.sections[0].top_margin = Mm(35)
+    template.styles["Normal"].font.name = "Garamond"
+    template.save(str(tmp_path / "office.docx"))
+    document = docx.Document(io.BytesIO(docx_bytes(compose(case, assessed(case), "sv"),
+                                                   template=tmp_path / "office.docx")))
+    normal = document.styles["Normal"]
+    assert normal.font.name == "Garamond"
+    assert normal.paragraph_format.space_after == Pt(6) and normal.paragraph_format.line_spacing == 1.0
+
+
+def test_the_summary_for_the_body_is_not_placed_for_an_envelope(case) -> None:
+    import datetime as dt
+
+    from reklamera.case import Event
+    from reklamera.letter.escalation import compose_escalation
+
+    case.events = [Event(date=dt.date(2026, 10, 5), kind="letter_sent")]
+    content = compose_escalation(case, "sv", today=dt.date(2026, 11, 20))
+    assert content.window is False  # it goes with the body's own form, not by post in a window envelope
+    document = docx.Document(io.BytesIO(docx_bytes(content)))
+    address = document.tables[0].rows[0].cells[0].paragraphs[0]
+    assert not address.paragraph_format.space_before

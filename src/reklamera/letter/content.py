@@ -47,6 +47,7 @@ class LetterContent:
     # The same letter in a second language (a cross-border purchase: the seller's language first, the consumer's
     # after it), laid out after this one on a new page.
     translation: LetterContent | None = None
+    window: bool = True  # the recipient's address placed for a window envelope (a letter that goes by post)
 
     def as_text(self) -> str:
         """The letter as plain text, ready to paste into an e-mail: the subject line first, as the e-mail's

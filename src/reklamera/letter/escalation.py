@@ -148,7 +148,7 @@ def compose_escalation(case: Case, language: str | None = None, *, today: dt.dat
         subject = _("Draft: {subject}").format(subject=subject)
     url = body.first_contact_url if body.first_contact else body.url
     return dataclasses.replace(frame, title=subject, subject=subject, recipient=(body_name, url),
-                               salutation="", closing="", body=tuple(blocks))
+                               salutation="", closing="", body=tuple(blocks), window=False)
 
 
 def _asked(case: Case, remedy: Remedy, locale: str, _) -> str:

@@ -19,7 +19,7 @@ from docx.enum.table import WD_ROW_HEIGHT_RULE
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.opc.exceptions import OpcError
 from docx.oxml.ns import qn
-from docx.shared import Mm, Pt, RGBColor
+from docx.shared import Inches, Mm, Pt, RGBColor
 from docx.styles.style import ParagraphStyle
 
 from reklamera.i18n import N_
@@ -98,7 +98,19 @@ def _open_template(template: str | os.PathLike[str]):
         if child.tag != qn("w:sectPr"):
             body.remove(child)
     _fit_title(document)
+    _tune_spacing(document)
     return document
+
+
+def _tune_spacing(document) -> None:
+    """On a letterhead, the office's fonts, sizes and colours stay; the spacing of our paragraphs becomes the
+    letter's (LETTER_STYLES), as the PDF lays them out, so a normal letter fits one page on either (Word 2007's
+    defaults, 10 pt after and 1.15 lines, would push it onto two)."""
+    styles = _styles(document)
+    for name, (_font, paragraph) in LETTER_STYLES.items():
+        if name in styles and name != "Title":
+            for attribute, value in paragraph.items():
+                setattr(styles[name].paragraph_format, attribute, value)
 
 
 def _fit_title(document) -> None:
@@ -181,13 +193,13 @@ def _header(document, content: LetterContent) -> None:
         margins.append(margins.makeelement(qn(f"w:{side}"), {qn("w:w"): "0", qn("w:type"): "dxa"}))
     properties.append(margins)
     row = table.rows[0]
-    row.height, row.height_rule = Mm(layout.header_height(top)), WD_ROW_HEIGHT_RULE.AT_LEAST
+    row.height, row.height_rule = Mm(layout.header_height(top) if content.window else 0), WD_ROW_HEIGHT_RULE.AT_LEAST
     address, sender = row.cells
     address.width, sender.width = Mm(layout.ADDRESS_WIDTH), width - Mm(layout.ADDRESS_WIDTH)
     for column, cell_width in zip(table.columns, (address.width, sender.width), strict=True):
         column.width = cell_width
     _cell_lines(address.paragraphs[0], content.recipient)
-    address.paragraphs[0].paragraph_format.space_before = Mm(layout.window_offset(top))
+    address.paragraphs[0].paragraph_format.space_before = Mm(layout.window_offset(top) if content.window else 0)
     _cell_lines(sender.paragraphs[0], content.sender)
     sender.paragraphs[0].paragraph_format.space_after = Pt(12)
     date = sender.add_paragraph(content.place_and_date)
@@ -217,11 +229,12 @@ def _fill(document, content: LetterContent) -> None:
         document.add_paragraph(content.salutation)
     for block in content.body:
         _block(document, block, styles)
-    closing = document.add_paragraph(content.closing)
-    closing.paragraph_format.space_before = Pt(6)
-    closing.paragraph_format.keep_with_next = True
-    signature = _lines(document, content.signature, space_after=0)
-    signature.paragraph_format.keep_together = True
+    if content.closing:  # a summary for a dispute body has none: the sender's block above names the consumer
+        closing = document.add_paragraph(content.closing)
+        closing.paragraph_format.space_before = Pt(6)
+        closing.paragraph_format.keep_with_next = True
+        signature = _lines(document, content.signature, space_after=0)
+        signature.paragraph_format.keep_together = True
     if content.footer:
         footer = document.add_paragraph()
         footer.paragraph_format.space_before = Pt(14)
@@ -329,6 +342,8 @@ def _later_pages(document, content: LetterContent) -> None:
     paragraph = section.header.add_paragraph() if _header_has_content(section.header) else \
         section.header.paragraphs[0]
     paragraph_format = paragraph.paragraph_format
+    for inherited in (Inches(3.25), Inches(6.5)):  # the Header style's centre and right stops
+        paragraph_format.tab_stops.add_tab_stop(inherited, WD_TAB_ALIGNMENT.CLEAR)
     paragraph_format.tab_stops.add_tab_stop(section.page_width - section.left_margin - section.right_margin,
                                             WD_TAB_ALIGNMENT.RIGHT)
     paragraph_format.space_after = Pt(12)

@@ -172,8 +172,9 @@ def _header(content: LetterContent, top: float, width: float) -> Table:
               _paragraph(escape(clean(content.place_and_date)), "normal", spaceAfter=0)]
     table = Table([[address, sender]], colWidths=[layout.ADDRESS_WIDTH * mm, width - layout.ADDRESS_WIDTH * mm],
                   hAlign="LEFT", spaceAfter=6)
-    table.setStyle(TableStyle([*_NO_PADDING, ("TOPPADDING", (0, 0), (0, 0), layout.window_offset(top / mm) * mm)]))
-    return _AtLeast(table, layout.header_height(top / mm) * mm)
+    offset, least = (layout.window_offset(top / mm), layout.header_height(top / mm)) if content.window else (0, 0)
+    table.setStyle(TableStyle([*_NO_PADDING, ("TOPPADDING", (0, 0), (0, 0), offset * mm)]))
+    return _AtLeast(table, least * mm)
 
 
 def story(content: LetterContent, top: float = MARGINS[0], width: float = PAGE[0] - MARGINS[1] - MARGINS[3]) -> list:
@@ -189,9 +190,11 @@ def story(content: LetterContent, top: float = MARGINS[0], width: float = PAGE[0
         flowables.append(_paragraph(_markup(content.salutation), "normal"))
     for block in content.body:
         flowables.extend(_block(block))
-    closing = _paragraph(_markup(content.closing), "normal", spaceBefore=6, keepWithNext=1)
-    signature = _paragraph(_lines(content.signature), "normal", spaceAfter=0)
-    flowables.append(KeepTogether([closing, signature]))
+    if content.closing:  # a summary for a dispute body has none (render_docx does the same)
+        closing = _paragraph(_markup(content.closing), "normal", spaceBefore=6, keepWithNext=1)
+        signature = _paragraph(_lines(content.signature), "normal", spaceAfter=0)
+        flowables.append(KeepTogether([closing, signature]))
+
     if content.footer:
         flowables.append(_paragraph(_markup(content.footer), "footer"))
     return flowables
