@@ -42,12 +42,26 @@ def test_quit_after_startup() -> None:
     assert result.returncode == 0, result.stderr
 
 
-def test_open_with_a_broken_case_is_bad_input(tmp_path: Path, capsys) -> None:
+def test_open_with_a_broken_case_opens_the_window_that_says_why(tmp_path: Path, capsys) -> None:
+    """A damaged file double-clicked in the file manager: the window opens and stays, explaining (test_files.py
+    checks what it says and offers); a terminal also gets the one line. A file that does not exist is a typing
+    error on the command line: one line, exit 2."""
     broken = tmp_path / "broken.reklamera"
     broken.write_bytes(b"\x00\x01")
-    assert main(["open", str(broken)]) == 2
-    err = capsys.readouterr().err
-    assert err.startswith("reklamera: broken.reklamera: ") and err.count("\n") == 1
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), "XDG_CONFIG_HOME": "",
+           "XDG_DATA_HOME": "", "REKLAMERA_LANG": "en"}
+    process = subprocess.Popen([sys.executable, "-m", "reklamera", "open", str(broken)], env=env,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        with pytest.raises(subprocess.TimeoutExpired):
+            process.wait(timeout=4)  # still running: the window is up, waiting for the person
+    finally:
+        process.terminate()
+        _out, err = process.communicate(timeout=30)
+    assert err.startswith("reklamera: broken.reklamera: is damaged at line 1, column 1\n")
+    assert "Traceback" not in err
+    assert main(["open", str(tmp_path / "nosuch.reklamera")]) == 2
+    assert capsys.readouterr().err == "reklamera: nosuch.reklamera: no such file\n"
 
 
 @pytest.mark.parametrize("lang, words", [("en", "no display"), ("sv", "ingen skärm"), ("fi", "näyttöä")])

@@ -23,7 +23,8 @@ def test_overdue_answer_is_flagged_when_the_case_opens(qtbot, make_wizard, sampl
     dialogs.answers.append(str(path))
     assert wizard.open_case()
     kind, (_title, text) = dialogs.calls[-1]
-    assert kind == "info" and "15 days ago" in text  # due 2026-10-17
+    # 14 days end on Saturday 2026-10-17: the deadline moves to the next working day, Monday 19 October.
+    assert kind == "info" and "19 October 2026, 13 days ago" in text
     assert wizard.currentPage().NAME == "followup"
     status = wizard.currentPage().findChild(QLabel, "followup-status").text()
     assert "Send a reminder" in status

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 # Not QtCore.Qt at import time: touching that namespace builds every Qt enum (about 25 ms) before the first paint.
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QFormLayout, QLabel, QWidget, QWizardPage
+from PySide6.QtWidgets import QFormLayout, QLabel, QLayout, QWidget, QWizardPage
 
 from reklamera.errors import InputError
 from reklamera.session import Step
@@ -20,6 +20,8 @@ from reklamera.ui.context import WizardContext
 
 if TYPE_CHECKING:  # the date field's module (and the Qt classes it uses) loads with the first page that has one
     from reklamera.ui.widgets.date_field import DateField
+
+LayoutT = TypeVar("LayoutT", bound=QLayout)
 
 
 class BasePage(QWizardPage):
@@ -178,6 +180,25 @@ class BasePage(QWizardPage):
             self.refresh()
 
     # --- helpers for building forms -----------------------------------------------------------------
+    def scrolling_layout(self, kind: type[LayoutT]) -> LayoutT:
+        """The page's layout, inside a scroll area: at 200 % scaling on a 1280×720 screen, or with the long
+        texts of some languages, every field stays reachable (Tab scrolls to the field it reaches)."""
+        from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        area = QScrollArea()
+        area.setObjectName(f"{self.NAME}-scroll")
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        body.setObjectName(f"{self.NAME}-body")
+        area.setWidget(body)
+        area.viewport().setAutoFillBackground(False)  # the wizard's page colour shows through, as before
+        body.setAutoFillBackground(False)
+        outer.addWidget(area)
+        return kind(body)
+
     def add_row(self, form: QFormLayout, key: str, field: QWidget, *, reason: bool = True) -> QLabel:
         """A labelled row: the label is the field's buddy (Alt+letter jumps there, screen readers read it),
         with a reason line under the field that says what is missing."""

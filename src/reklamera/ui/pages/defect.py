@@ -19,7 +19,7 @@ class DefectPage(BasePage):
         from reklamera.ui.widgets.contacts import ContactsEditor
         from reklamera.ui.widgets.date_field import DateField
 
-        layout = QVBoxLayout(self)
+        layout = self.scrolling_layout(QVBoxLayout)
         form = new_form()
         self.description = QPlainTextEdit()
         self.description.setTabChangesFocus(True)  # the keyboard alone must be able to leave the field

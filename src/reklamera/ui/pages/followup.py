@@ -30,7 +30,7 @@ class FollowUpPage(BasePage):
 
         from reklamera.ui.widgets.events import EventsEditor
 
-        layout = QVBoxLayout(self)
+        layout = self.scrolling_layout(QVBoxLayout)
         self.status = QLabel()
         self.status.setObjectName("followup-status")
         self.status.setWordWrap(True)

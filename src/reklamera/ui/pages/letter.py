@@ -19,7 +19,7 @@ class LetterPage(BasePage):
     def build(self) -> None:
         from PySide6.QtWidgets import QComboBox, QGridLayout, QPushButton, QTextBrowser, QVBoxLayout
 
-        layout = QVBoxLayout(self)
+        layout = self.scrolling_layout(QVBoxLayout)
         form = new_form()
         self.language = QComboBox()
         for code in LANGUAGES:

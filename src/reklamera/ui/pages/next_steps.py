@@ -14,7 +14,7 @@ class NextStepsPage(BasePage):
     def build(self) -> None:
         from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout
 
-        layout = QVBoxLayout(self)
+        layout = self.scrolling_layout(QVBoxLayout)
         self.text = QTextBrowser()
         self.text.setObjectName("next-steps")
         self.text.setOpenExternalLinks(False)

@@ -36,7 +36,7 @@ class PartiesPage(BasePage):
     def build(self) -> None:
         from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLineEdit
 
-        layout = QHBoxLayout(self)
+        layout = self.scrolling_layout(QHBoxLayout)
         self.consumer_box, self.seller_box = QGroupBox(), QGroupBox()
         self.fields: dict[str, QLineEdit] = {}
         for prefix, box, names in (("consumer", self.consumer_box, CONSUMER_FIELDS),

@@ -39,7 +39,7 @@ class PurchasePage(BasePage):
 
         from reklamera.ui.widgets.date_field import DateField
 
-        layout = QVBoxLayout(self)
+        layout = self.scrolling_layout(QVBoxLayout)
         form = new_form()
         self.product = QLineEdit()
         self.add_row(form, "product", self.product)

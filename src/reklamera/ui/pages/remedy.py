@@ -21,7 +21,7 @@ class RemedyPage(BasePage):
     def build(self) -> None:
         from PySide6.QtWidgets import QButtonGroup, QRadioButton, QSpinBox, QVBoxLayout
 
-        layout = QVBoxLayout(self)
+        layout = self.scrolling_layout(QVBoxLayout)
         self.group = QButtonGroup(self)
         self.buttons: dict[Remedy, QRadioButton] = {}
         self.explanations: dict[Remedy, QLabel] = {}

@@ -42,7 +42,7 @@ class RightsPage(BasePage):
         from reklamera.ui.widgets.date_field import DateField
         from reklamera.ui.widgets.timeline import TimelineWidget
 
-        outer = QVBoxLayout(self)
+        outer = self.scrolling_layout(QVBoxLayout)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)

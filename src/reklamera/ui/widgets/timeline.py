@@ -202,6 +202,7 @@ class TimelineWidget(QWidget):
 
         # Bands above the axis: the presumption (blue) and the always-in-time period (green).
         band_colours = {"presumption": QColor(70, 130, 220, 90), "safe": QColor(40, 170, 90, 120)}
+        background = palette.color(QPalette.ColorRole.Window)
         for row, band in enumerate(self.bands):
             top = axis_y - line * (2.2 - row * 1.05)
             rect = QRectF(x_of(band.start), top, max(3.0, x_of(band.end) - x_of(band.start)), line * 0.95)
@@ -209,6 +210,9 @@ class TimelineWidget(QWidget):
             painter.setPen(text)
             label = metrics.elidedText(self.gettext(BAND_LABELS[band.key]), Qt.TextElideMode.ElideRight,
                                        int(max(rect.width(), self.width() - rect.left() - margin) - 4))
+            # The caption on a solid patch of the band's colour: the today line and the ticks never cross it.
+            caption = QRectF(rect.left() + 2, top, metrics.horizontalAdvance(label) + 4, rect.height())
+            painter.fillRect(caption, _over(band_colours[band.key], background))
             painter.drawText(rect.adjusted(4, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                              label)
 
@@ -223,16 +227,24 @@ class TimelineWidget(QWidget):
             painter.drawLine(QPointF(x_of(limit.day), axis_y - line * 2.4), QPointF(x_of(limit.day), axis_y + 6))
 
         # Markers and two-line labels (name, date) below, moved down a row when they would overlap.
+        # The connectors first, then every label on the page colour: a connector to a lower row passes
+        # behind the labels above it instead of through their text.
         bold = self._bold()
-        for event, left, width, row in self._labels(self.width()):
+        labels = self._labels(self.width())
+        for event, _left, _width, row in labels:
             x = x_of(event.day)
             self._marker(painter, event.kind, x, axis_y, text)
+            if row:
+                painter.setPen(QPen(text, 1, Qt.PenStyle.DotLine))
+                painter.drawLine(QPointF(x, axis_y + 8), QPointF(x, axis_y + 10 + row * line * 2.2))
+        for event, left, width, row in labels:
             name = self.label(event.kind)
             date = self.format_date(event.day)
             top = axis_y + 10 + row * line * 2.2
-            if row:
-                painter.setPen(QPen(text, 1, Qt.PenStyle.DotLine))
-                painter.drawLine(QPointF(x, axis_y + 8), QPointF(x, top))
+            name_metrics = QFontMetrics(bold) if event.kind in BOLD else metrics
+            for words, y, used in ((name, top, name_metrics), (date, top + line, metrics)):
+                advance = used.horizontalAdvance(words) + 4
+                painter.fillRect(QRectF(left + (width - advance) / 2, y, advance, line), background)
             painter.setFont(bold if event.kind in BOLD else self.font())
             painter.setPen(text)
             painter.drawText(QRectF(left, top, width, line), Qt.AlignmentFlag.AlignHCenter, name)
@@ -256,3 +268,10 @@ class TimelineWidget(QWidget):
             painter.setBrush(Qt.BrushStyle.NoBrush)
         else:
             painter.drawLine(QPointF(x, y - 6), QPointF(x, y + 6))
+
+
+def _over(colour: QColor, background: QColor) -> QColor:
+    """A translucent colour laid over an opaque background, as one opaque colour."""
+    alpha = colour.alphaF()
+    return QColor.fromRgbF(*(alpha * getattr(colour, part)() + (1 - alpha) * getattr(background, part)()
+                             for part in ("redF", "greenF", "blueF")))
