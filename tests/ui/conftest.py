@@ -53,6 +53,11 @@ class ScriptedDialogs(DialogService):
         self.calls.append(("print", args))
         return False
 
+    def review(self, dialog) -> bool:
+        """The queued answer: True/False, or a function that works the dialog as a person would and answers."""
+        answer = self._answer("review", dialog)
+        return answer(dialog) if callable(answer) else answer
+
 
 @pytest.fixture()
 def dialogs() -> ScriptedDialogs:

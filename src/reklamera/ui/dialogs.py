@@ -75,3 +75,9 @@ class DialogService:
         dialog = QPrintDialog(printer, self.parent)
         dialog.setWindowTitle(title)
         return dialog.exec() == QPrintDialog.DialogCode.Accepted
+
+    def review(self, dialog) -> bool:
+        """Show a review dialog (the import's values) modally; True when the person accepts it."""
+        from PySide6.QtWidgets import QDialog
+
+        return dialog.exec() == QDialog.DialogCode.Accepted

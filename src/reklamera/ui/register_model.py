@@ -1,20 +1,12 @@
-"""The register window's data: a table model of the listed cases, and the queries run off the GUI thread.
-
-An office register may hold 100 000 cases on a server across the network: a query must never freeze the
-window. Each query runs on one worker thread; its answer comes back through a queued signal, and only the
-answer to the newest question is shown (a slow answer to an older search is dropped).
-"""
+"""The register window's data: a table model of the listed cases (the queries run in ui.background)."""
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from reklamera.errors import InputError
 from reklamera.vocabulary import REGISTER_COLUMN_WORDS, REGISTER_STATUS_WORDS, RegisterSort, RegisterStatus
 
 COLUMNS: tuple[RegisterSort, ...] = tuple(REGISTER_COLUMN_WORDS)
@@ -74,39 +66,3 @@ class RegisterModel(QAbstractTableModel):
             day = self.format_date(row.next_deadline)
             return _("{date} (overdue)").format(date=day) if row.overdue else day
         return str(getattr(row, column.value) or "")
-
-
-class Queries(QObject):
-    """Runs register calls on a worker thread. ``answered(ticket, result)`` or ``failed(ticket, message)`` arrive
-    on the GUI thread; ``ask`` returns the ticket, and ``latest`` tells whether an answer is still wanted."""
-
-    answered = Signal(int, object)
-    failed = Signal(int, object)
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="register")
-        self._tickets = itertools.count(1)
-        self.pending: dict[str, int] = {}  # kind of question -> the ticket of its newest asking
-
-    def ask(self, kind: str, call: Callable[[], Any]) -> int:
-        ticket = next(self._tickets)
-        self.pending[kind] = ticket
-        self._pool.submit(self._run, ticket, call)
-        return ticket
-
-    def latest(self, kind: str, ticket: int) -> bool:
-        return self.pending.get(kind) == ticket
-
-    def _run(self, ticket: int, call: Callable[[], Any]) -> None:
-        try:
-            result = call()
-        except InputError as error:
-            self.failed.emit(ticket, error)
-        except Exception as error:  # a driver's own error: the window says so instead of freezing or crashing
-            self.failed.emit(ticket, InputError("", "{detail}", detail=f"{type(error).__name__}: {error}"))
-        else:
-            self.answered.emit(ticket, result)
-
-    def shutdown(self) -> None:
-        self._pool.shutdown(wait=True, cancel_futures=True)

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 
 from reklamera.errors import InputError
 from reklamera.i18n import N_
-from reklamera.ui.register_model import COLUMNS, ROW_ROLE, Queries, RegisterModel
+from reklamera.ui.background import Background
+from reklamera.ui.register_model import COLUMNS, ROW_ROLE, RegisterModel
 from reklamera.vocabulary import REGISTER_STATUS_WORDS
 
 SEARCH_PAUSE_MS = 250  # a search runs when typing pauses, not on every keystroke
@@ -98,7 +99,7 @@ class RegisterWindow(QDialog):
         column.addLayout(row)
         self.tabs.addTab(stats, "")
 
-        self.queries = Queries(self)
+        self.queries = Background(self)
         self.queries.answered.connect(self._answered)
         self.queries.failed.connect(self._failed)
         self.stats: Any = None

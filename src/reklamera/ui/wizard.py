@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWizard
@@ -99,6 +100,7 @@ class ComplaintWizard(QWizard):
             if isinstance(page, StartPage):
                 page.new_requested.connect(self.new_case)
                 page.open_requested.connect(self.open_case)
+                page.import_requested.connect(self.import_document)
         self.customButtonClicked.connect(self._custom_button)
         from reklamera.ui.widgets.steps import StepList
 
@@ -118,6 +120,8 @@ class ComplaintWizard(QWizard):
         self.timer.setInterval(INTERVAL_MS)
         self.timer.timeout.connect(self.autosave)
         self.timer.start()
+        self.setAcceptDrops(True)  # a case file or an order confirmation dropped on the window
+        self._importing: Any = None  # the worker that reads an order confirmation, made on first use
         # A zero timer started here would run before the first paint, not after it: wait for the paint itself.
         self._first_paint = FirstPaint(self, self._after_first_paint)
 
@@ -282,6 +286,98 @@ class ComplaintWizard(QWizard):
             self.settings.ui.last_folder = str(Path(path).resolve().parent)  # the copies are usually beside it
             self.open_case()
 
+    # --- starting from an order confirmation (reklamera.importer) ----------------------------------------------
+    IMPORT_FILTER = N_("Order confirmations and receipts (*.eml *.msg *.pdf *.txt)")
+    IMPORT_SUFFIXES = (".eml", ".msg", ".pdf", ".txt")
+
+    def import_document(self, path: str | None = None) -> bool:
+        """Read an order confirmation off the GUI thread; its values are reviewed in a dialog when it is read
+        (see _imported). False when nothing was started."""
+        _ = self.ctx.gettext
+        if not self._may_discard():
+            return False
+        path = path or self.ctx.dialogs.open_path(_("Start from an order confirmation"),
+                                                  self.settings.ui.last_folder, _(self.IMPORT_FILTER))
+        if not path:
+            return False
+        from reklamera.importer import import_file
+        from reklamera.ui.background import Background
+
+        if self._importing is None:
+            self._importing = Background(self)
+            self._importing.answered.connect(self._imported)
+            self._importing.failed.connect(self._import_failed)
+        country, today = self.case.country, self.session.today  # the country chosen on the start page
+        self._importing.ask("import", lambda: import_file(path, country=country, today=today))
+        self.setCursor(_busy())
+        return True
+
+    def wait_for_import(self, timeout_ms: int = 10_000) -> bool:
+        """Until the order confirmation has been read and reviewed (tests)."""
+        from PySide6.QtCore import QDeadlineTimer, QEventLoop
+        from PySide6.QtWidgets import QApplication
+
+        deadline = QDeadlineTimer(timeout_ms)
+        while self._importing is not None and self._importing.pending and not deadline.hasExpired():
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        return self._importing is None or not self._importing.pending
+
+    def _imported(self, ticket: int, result: Any) -> None:
+        if not self._importing.latest("import", ticket):
+            return
+        self._importing.pending.pop("import", None)
+        self.unsetCursor()
+        from reklamera.importer import apply_to_case
+        from reklamera.ui.import_review import ImportReview
+
+        _ = self.ctx.gettext
+        if not any(key in result.fields for key in ImportReview.KEYS):
+            self.ctx.dialogs.info(_("Nothing found"), _("reklamera found none of the purchase's details in {file}. "
+                                                        "Fill them in on the next pages.").format(file=result.file))
+            return
+        dialog = ImportReview(result, _, self.ctx.language.code, self.session.today, self)
+        if not self.ctx.dialogs.review(dialog):
+            return
+        accepted, values, _problems = dialog.values()
+        case = self.session.blank_case()
+        case.country = self.case.country
+        refused = apply_to_case(result, case, accepted, values)
+        self._replace(case, None, saved=False)
+        self.go_to_page(self.pageIds()[[page.NAME for page in self.wizard_pages].index("purchase")])
+        if refused:
+            self.ctx.dialogs.error(_("Some values were not taken"),
+                                   "\n".join(problem.localized(_) for problem in refused))
+
+    def _import_failed(self, ticket: int, error: InputError) -> None:
+        if not self._importing.latest("import", ticket):
+            return
+        self._importing.pending.pop("import", None)
+        self.unsetCursor()
+        _ = self.ctx.gettext
+        self.ctx.dialogs.error(_("The file could not be read"), error.localized(_))
+
+    def dragEnterEvent(self, event) -> None:
+        if self._dropped_path(event) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        path = self._dropped_path(event)
+        if path is None:
+            return
+        event.acceptProposedAction()
+        if path.lower().endswith(SUFFIX):
+            self.open_case(path)
+        else:
+            self.import_document(path)
+
+    def _dropped_path(self, event) -> str | None:
+        """The one local file dropped, when it is a case or something to import."""
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if len(urls) != 1 or not urls[0].isLocalFile():
+            return None
+        path = urls[0].toLocalFile()
+        return path if path.lower().endswith((SUFFIX, *self.IMPORT_SUFFIXES)) else None
+
     def show_overdue(self) -> bool:
         """On opening a case whose answer is overdue: say so, and go to the follow-up page."""
         state = self.session.derived.follow_up
@@ -387,3 +483,9 @@ class ComplaintWizard(QWizard):
         self.button(QWizard.WizardButton.CustomButton2).setToolTip(_("Save the case to a file (Ctrl+S)"))
         name = Path(self.case_path).name if self.case_path else _("New case")
         self.setWindowTitle(f"{name} — reklamera")
+
+
+def _busy():
+    from PySide6.QtCore import Qt
+
+    return Qt.CursorShape.BusyCursor

@@ -33,9 +33,10 @@ class StartPage(BasePage):
     STEP_LABEL = N_("Start")
     new_requested = Signal()  # "Start a new case"
     open_requested = Signal(str)  # a recent case's path, or "" to ask for one
+    import_requested = Signal()  # "Start from an order confirmation…"
 
     def build(self) -> None:
-        self.main_layout = layout = QVBoxLayout(self)
+        self.main_layout = layout = self.scrolling_layout(QVBoxLayout)
         self.intro = hint_label("intro")
         layout.addWidget(self.intro)
         form = new_form()
@@ -60,6 +61,11 @@ class StartPage(BasePage):
         self.new_button = QPushButton()
         self.new_button.setObjectName("new-case")
         buttons.addWidget(self.new_button)
+        # The seller's details, the order number, the dates and the price are in the order confirmation the
+        # consumer already has: read them from it (each value shown with its line, to tick or correct).
+        self.import_button = QPushButton()
+        self.import_button.setObjectName("import-document")
+        buttons.addWidget(self.import_button)
         buttons.addStretch()
         layout.addLayout(buttons)
         self.recent_label = QLabel()
@@ -74,6 +80,7 @@ class StartPage(BasePage):
         self.country.currentIndexChanged.connect(self._country_changed)
         self.ui_language.currentIndexChanged.connect(self._ui_language_chosen)
         self.new_button.clicked.connect(lambda: self.new_requested.emit())
+        self.import_button.clicked.connect(lambda: self.import_requested.emit())
 
     def retranslate(self) -> None:
         _ = self.ctx.gettext
@@ -104,6 +111,9 @@ class StartPage(BasePage):
         heading = _("How it works")
         self.steps.setText(f"<p><b>{escape(heading)}</b></p><ol>{items}</ol>")
         self.new_button.setText(_("Start a ne&w case"))
+        self.import_button.setText(_("Start from an order con&firmation…"))
+        self.import_button.setToolTip(_("An e-mail (.eml, .msg), a PDF receipt or text from the shop's web page; "
+                                        "you can also drop the file on this window"))
         self.recent_label.setText(_("&Recent cases (press Enter to open):"))
         if self.recent is not None:
             self.recent.setAccessibleName(_("Recent cases"))
