@@ -30,7 +30,7 @@ STEP_FIELDS: Final[Mapping[Step, tuple[str, ...]]] = {
                     "product.currency", "product.order_number", "product.guarantee_until"),
     Step.DEFECT: ("defect.description", "defect.discovered"),
     Step.RIGHTS: ("complained",),
-    Step.REMEDY: ("remedy", "reply_days"),
+    Step.REMEDY: ("remedy", "reply_days", "claim_amount", "claim_basis", "consumer.iban"),
     Step.PARTIES: ("consumer.name", "consumer.address", "consumer.postcode", "consumer.city", "consumer.email",
                    "consumer.phone", "seller.name", "seller.address", "seller.postcode", "seller.city",
                    "seller.email", "seller.org_number"),

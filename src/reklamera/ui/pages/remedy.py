@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from reklamera.case import REPLY_DAYS
+from reklamera.errors import InputError
 from reklamera.i18n import N_
 from reklamera.session import Step
 from reklamera.ui.pages.base import BasePage, hint_label, new_form
@@ -13,13 +15,29 @@ from reklamera.vocabulary import REMEDY_WORDS, Remedy
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QLabel, QRadioButton
 
+    from reklamera.inputs import Parsed
+
+# A price reduction needs its amount and how it was reached (the dispute bodies' value limits apply to what is
+# claimed, not to the price); money back needs the account it goes to.
+NEEDS_AMOUNT = (Remedy.PRICE_REDUCTION,)
+NEEDS_ACCOUNT = (Remedy.PRICE_REDUCTION, Remedy.CANCELLATION)
+
 
 class RemedyPage(BasePage):
     NAME = "remedy"
     TITLE = N_("What you ask for")
 
     def build(self) -> None:
-        from PySide6.QtWidgets import QButtonGroup, QRadioButton, QSpinBox, QVBoxLayout
+        from PySide6.QtWidgets import (
+            QButtonGroup,
+            QLabel,
+            QLineEdit,
+            QPlainTextEdit,
+            QRadioButton,
+            QSpinBox,
+            QVBoxLayout,
+            QWidget,
+        )
 
         layout = self.scrolling_layout(QVBoxLayout)
         self.group = QButtonGroup(self)
@@ -36,6 +54,29 @@ class RemedyPage(BasePage):
             layout.addWidget(button)
             layout.addWidget(explanation)
             button.toggled.connect(self.edited)
+            button.toggled.connect(self._show_claim)
+        # What a price reduction or money back needs; shown only for those remedies.
+        self.claim_box = QWidget()
+        self.claim_box.setObjectName("claim")
+        self.claim_form = claim_form = new_form(self.claim_box)
+        self.claim_amount = QLineEdit()
+        self.claim_amount.setObjectName("claim_amount-input")
+        self.claim_echo = QLabel()
+        self.claim_echo.setObjectName("claim-echo")
+        self.add_row(claim_form, "claim_amount", self.claim_amount)
+        claim_form.addRow("", self.claim_echo)
+        self.claim_basis = QPlainTextEdit()
+        self.claim_basis.setTabChangesFocus(True)  # the keyboard alone must be able to leave the field
+        self.claim_basis.setFixedHeight(self.claim_basis.fontMetrics().height() * 4)
+        self.add_row(claim_form, "claim_basis", self.claim_basis)
+        self.iban = QLineEdit()
+        self.add_row(claim_form, "consumer.iban", self.iban)
+        for widget in (self.claim_amount, self.iban):
+            widget.textChanged.connect(self.edited)
+        self.claim_basis.textChanged.connect(self.edited)
+        self.claim_amount.textChanged.connect(self._echo_claim)
+        layout.addSpacing(8)
+        layout.addWidget(self.claim_box)
         form = new_form()
         self.reply_days = QSpinBox()
         self.reply_days.setRange(REPLY_DAYS.minimum, REPLY_DAYS.maximum)
@@ -55,6 +96,14 @@ class RemedyPage(BasePage):
             self.buttons[code].setText(_(words.option))
             self.buttons[code].setAccessibleDescription(_(words.explanation))
             self.explanations[code].setText(_(words.explanation))
+        self.set_label("claim_amount", _("A&mount of the price reduction:"))
+        self.claim_amount.setPlaceholderText(_("For example 1500 or 1500,50"))
+        self.set_label("claim_basis", _("How the amount was &worked out:"))
+        self.claim_basis.setPlaceholderText(_("For example a repairer's quote, or the share of use the defect "
+                                              "takes away"))
+        self.set_label("consumer.iban", _("Your account for the pa&yment (IBAN):"))
+        self.iban.setPlaceholderText(_("Optional, for example SE45 5000 0000 0583 9825 7466"))
+        self._echo_claim()
         self.set_label("reply_days", _("Days the seller has to &answer:"))
         self._day_suffix()
         self.reply_hint.setText(_("Ten to fourteen days is usual and fair."))
@@ -69,13 +118,44 @@ class RemedyPage(BasePage):
     def load(self) -> None:
         case = self.ctx.case
         self.buttons[case.remedy or Remedy.REPAIR].setChecked(True)
+        from reklamera.inputs import format_amount
+
+        if case.claim_amount is not None or not self.parse_claim().problem:  # an unclear amount stays as typed
+            self.claim_amount.setText("" if case.claim_amount is None else
+                                      format_amount(case.claim_amount, self.ctx.language.code))
+        self.claim_basis.setPlainText(case.claim_basis)
+        self.iban.setText(case.consumer.iban)
+        self._show_claim()
         locked = self.ctx.settings.is_locked("reply_days")
         self.reply_days.setValue(self.ctx.settings.value("reply_days") if locked else case.reply_days)
 
     def store(self) -> None:
         checked = next((code for code, button in self.buttons.items() if button.isChecked()), None)
-        self.ctx.case.remedy = checked
-        self.ctx.case.reply_days = self.reply_days.value()
+        case = self.ctx.case
+        case.remedy = checked
+        case.reply_days = self.reply_days.value()
+        case.claim_amount = self.parse_claim().value  # none until the amount is clear (see the purchase's price)
+        case.claim_basis = self.claim_basis.toPlainText().strip()
+        case.consumer.iban = self.iban.text().strip()
+
+    def parse_claim(self) -> Parsed[Decimal]:
+        from reklamera.inputs import parse_money
+
+        return parse_money(self.claim_amount.text(), self.ctx.language.code, self.ctx.case.product.currency,
+                           self.ctx.gettext)
+
+    def _echo_claim(self, *_args) -> None:
+        """What was understood ("= 1 500,00 kr"), so a misread amount is seen before it reaches the letter."""
+        parsed = self.parse_claim()
+        self.claim_echo.setText(parsed.echo if parsed.value is not None else "")  # "= 1 500,00 kr"
+
+    def _show_claim(self, *_args) -> None:
+        checked = next((code for code, button in self.buttons.items() if button.isChecked()), None)
+        amount = checked in NEEDS_AMOUNT
+        for key in ("claim_amount", "claim_basis"):
+            self.claim_form.setRowVisible(self.labels[key], amount)
+        self.claim_form.setRowVisible(self.claim_echo, amount)
+        self.claim_box.setVisible(checked in NEEDS_ACCOUNT)
 
     def focus_first(self) -> None:
         """The choice comes first: on arrival the remedy chosen has the focus (the arrow keys choose another),
@@ -87,7 +167,25 @@ class RemedyPage(BasePage):
             checked.setFocus()
 
     STEP = Step.REMEDY
-    FIELD_KEYS = {"remedy": "remedy"}
+    FIELD_KEYS = {"remedy": "remedy", "claim_amount": "claim_amount", "claim_basis": "claim_basis",
+                  "consumer.iban": "consumer.iban"}
 
     def candidates(self) -> dict[str, object]:
-        return {"remedy": next((code for code, button in self.buttons.items() if button.isChecked()), None)}
+        typed: dict[str, object] = {
+            "remedy": next((code for code, button in self.buttons.items() if button.isChecked()), None),
+            "claim_basis": self.claim_basis.toPlainText().strip(), "consumer.iban": self.iban.text().strip()}
+        if (claim := self.parse_claim()).value is not None:
+            typed["claim_amount"] = claim.value
+        return typed
+
+    def problems(self) -> dict[str, str | InputError]:
+        found = super().problems()
+        checked = next((code for code, button in self.buttons.items() if button.isChecked()), None)
+        if checked not in NEEDS_AMOUNT:  # hidden fields never block Next
+            found.pop("claim_amount", None)
+            found.pop("claim_basis", None)
+        elif problem := self.parse_claim().problem:
+            found["claim_amount"] = problem  # already in the UI language
+        if checked not in NEEDS_ACCOUNT:
+            found.pop("consumer.iban", None)
+        return found
