@@ -180,3 +180,17 @@ def test_the_window_fits_the_screen(qtbot, make_wizard) -> None:
 
     fit_to_screen(wizard)
     assert wizard.width() <= room.width() and wizard.height() <= room.height()
+
+
+def test_the_letter_page_says_what_the_recipient_will_miss(qtbot, make_wizard, sample) -> None:
+    """Advice before the letter goes out, never a block: an order number missing is said on the letter page."""
+    from PySide6.QtWidgets import QLabel
+
+    from tests.ui.conftest import go_to
+
+    sample.product.order_number = ""
+    wizard = make_wizard(sample)
+    go_to(qtbot, wizard, "letter")
+    advice = wizard.currentPage().findChild(QLabel, "letter-advice")
+    assert advice.isVisibleTo(wizard.currentPage()) and "order or receipt number" in advice.text()
+    assert wizard.nextId() != -1  # Next is not blocked by it

@@ -40,3 +40,20 @@ def test_a_wrong_iban_blocks_next_with_the_reason(qtbot, make_wizard, sample) ->
     next_page(qtbot, wizard)
     assert wizard.currentPage().NAME == "parties"
     assert isinstance(page.findChild(QLineEdit, "consumer.iban"), QLineEdit)
+
+
+def test_an_older_files_short_reply_time_is_said_and_kept(qtbot, make_wizard, sample) -> None:
+    """A case file from before the 7-day minimum with 3 days: the page says what the letters do instead, and
+    leaving the page keeps the file's value until the person changes it (nothing changed silently)."""
+    sample.reply_days = 3
+    wizard = make_wizard(sample)
+    go_to(qtbot, wizard, "remedy")
+    page = wizard.currentPage()
+    assert page.reply_days_note.isVisibleTo(page) and "within 7 days" in page.reply_days_note.text()
+    next_page(qtbot, wizard)
+    assert wizard.case.reply_days == 3
+    wizard.back()
+    page.reply_days.setValue(10)
+    assert not page.reply_days_note.isVisibleTo(page)
+    next_page(qtbot, wizard)
+    assert wizard.case.reply_days == 10

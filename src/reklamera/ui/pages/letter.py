@@ -17,6 +17,7 @@ class LetterPage(BasePage):
     TITLE = N_("Your letter")
 
     def build(self) -> None:
+        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QComboBox, QGridLayout, QPushButton, QTextBrowser, QVBoxLayout
 
         layout = self.scrolling_layout(QVBoxLayout)
@@ -28,6 +29,11 @@ class LetterPage(BasePage):
         layout.addLayout(form)
         self.language_note = hint_label("letter-language-note")
         layout.addWidget(self.language_note)
+        # What the recipient will miss (no order number, no seller address …): advice before it goes out, never
+        # a block; each line names what to add and where.
+        self.advice = hint_label("letter-advice")
+        self.advice.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.advice)
         self.preview = QTextBrowser()
         self.preview.setObjectName("letter-preview")
         layout.addWidget(self.preview, 1)
@@ -89,6 +95,19 @@ class LetterPage(BasePage):
             self.preview.setHtml(letter_html(self.content()))
         except InputError as error:
             self.preview.setPlainText(error.localized(self.ctx.gettext))
+        self._show_advice()
+
+    def _show_advice(self) -> None:
+        from html import escape
+
+        _ = self.ctx.gettext
+        found = self.ctx.session.letter_advice()
+        lines = [problem.reason(_, self.ctx.format_date) for problem in found]
+        heading = _("Before you send it:")
+        self.advice.setText(f"<b>{escape(heading)}</b><ul>" + "".join(f"<li>{escape(line)}</li>" for line in lines)
+                            + "</ul>" if lines else "")
+        self.advice.setVisible(bool(lines))
+        self.advice.setAccessibleName(" ".join([heading, *lines]) if lines else "")
 
     def _letter_language_changed(self) -> None:
         if not self.loading:
@@ -115,3 +134,4 @@ class LetterPage(BasePage):
 
     def save_as_pdf(self) -> str | None:
         return self.save_letter(self.content, self.ctx.gettext("Save the letter as PDF"), ".pdf", self.status)
+

@@ -86,6 +86,12 @@ class RemedyPage(BasePage):
         layout.addLayout(form)
         self.reply_hint = hint_label("reply-hint")
         layout.addWidget(self.reply_hint)
+        # An older file's reply days below today's minimum: said here, and kept until the person changes them
+        # (the spin box cannot show 3 days; leaving the page must not silently make them 7).
+        self.reply_days_note = hint_label("reply-days-note")
+        layout.addWidget(self.reply_days_note)
+        self.reply_days_changed = False
+        self.reply_days.valueChanged.connect(self._reply_days_edited)
         layout.addStretch()
 
     def retranslate(self) -> None:
@@ -128,15 +134,28 @@ class RemedyPage(BasePage):
         self._show_claim()
         locked = self.ctx.settings.is_locked("reply_days")
         self.reply_days.setValue(self.ctx.settings.value("reply_days") if locked else case.reply_days)
+        self.reply_days_changed = False
+        self._reply_days_note()
 
     def store(self) -> None:
         checked = next((code for code, button in self.buttons.items() if button.isChecked()), None)
         case = self.ctx.case
         case.remedy = checked
-        case.reply_days = self.reply_days.value()
+        if self.reply_days_changed or case.reply_days in REPLY_DAYS:
+            case.reply_days = self.reply_days.value()
         case.claim_amount = self.parse_claim().value  # none until the amount is clear (see the purchase's price)
         case.claim_basis = self.claim_basis.toPlainText().strip()
         case.consumer.iban = self.iban.text().strip()
+
+    def _reply_days_edited(self, *_args) -> None:
+        if not self.loading:
+            self.reply_days_changed = True
+            self._reply_days_note()
+
+    def _reply_days_note(self) -> None:
+        problem = None if self.reply_days_changed else self.ctx.case.reply_days_problem()
+        self.reply_days_note.setText(problem.reason(self.ctx.gettext) if problem else "")
+        self.reply_days_note.setVisible(problem is not None)
 
     def parse_claim(self) -> Parsed[Decimal]:
         from reklamera.inputs import parse_money
