@@ -263,3 +263,26 @@ def test_a_broken_file_offers_the_autosave_first(make_wizard, sample, dialogs, t
     wizard.could_not_open(str(tmp_path / "broken.reklamera"), CaseError("broken.reklamera", "is damaged"))
     assert wizard.case.consumer.phone == "070-111 11 11"
     assert [kind for kind, _args in dialogs.calls] == ["error", "confirm"]  # no second question after it
+
+
+def test_opening_a_case_reports_changed_and_missing_evidence(make_wizard, sample, dialogs, tmp_path: Path) -> None:
+    """The evidence log is checked when a case opens: a changed file and a missing one are said, once, honestly."""
+    from reklamera.session import CaseSession
+
+    photo, receipt = tmp_path / "photo.jpg", tmp_path / "receipt.pdf"
+    photo.write_bytes(b"a photo of the leak")
+    receipt.write_bytes(b"%PDF-1.4 the receipt")
+    path = tmp_path / "case.reklamera"
+    session = CaseSession(sample, path=str(path))
+    session.add_evidence(photo, "the leak under the machine")
+    session.add_evidence(receipt, "the receipt")
+    session.save(path)
+    photo.write_bytes(b"another picture")  # changed since it was logged
+    receipt.unlink()  # gone
+    wizard = make_wizard()
+    dialogs.answers.append(str(path))
+    assert wizard.open_case()
+    infos = [args for kind, args in dialogs.calls if kind == "info"]
+    assert len(infos) == 1
+    title, text = infos[0]
+    assert title == "Evidence files have changed" and "E1" in text and "E2" in text and "a log, not proof" in text

@@ -82,6 +82,7 @@ def run(case_path: str | None = None, language: str | None = None) -> int:
     if problem is not None and case_path:
         wizard.could_not_open(case_path, problem)
     elif opened:
+        wizard.report_evidence()
         wizard.show_overdue()
     else:
         wizard.offer_recovery()

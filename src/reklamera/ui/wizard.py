@@ -270,7 +270,20 @@ class ComplaintWizard(QWizard):
         self.steps.reached.clear()
         self.restart()
         self.retranslate()
+        self.report_evidence()
         self.show_overdue()
+        return True
+
+    def report_evidence(self) -> bool:
+        """On opening a case: the evidence files that are missing or no longer the ones logged, said once."""
+        problems = self.session.evidence_problems()
+        if not problems:
+            return False
+        _ = self.ctx.gettext
+        lines = [problem.localized(_, self.ctx.format_date) for problem in problems]
+        self.ctx.dialogs.info(_("Evidence files have changed"), "\n".join(
+            [*lines, "", _("The evidence log records each file as it was when it was added: a log, not proof. "
+                           "Keep the original files unchanged and add a new copy as new evidence.")]))
         return True
 
     def could_not_open(self, path: str, error: InputError) -> None:
