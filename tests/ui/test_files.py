@@ -286,3 +286,24 @@ def test_opening_a_case_reports_changed_and_missing_evidence(make_wizard, sample
     assert len(infos) == 1
     title, text = infos[0]
     assert title == "Evidence files have changed" and "E1" in text and "E2" in text and "a log, not proof" in text
+
+
+def test_evidence_is_added_on_the_letter_page_and_named_in_the_letter(qtbot, make_wizard, sample, dialogs,
+                                                                       tmp_path: Path) -> None:
+    photo = tmp_path / "leak.jpg"
+    photo.write_bytes(b"a photo of the leak")
+    wizard = make_wizard(sample)
+    go_to(qtbot, wizard, "letter")
+    page = wizard.currentPage()
+    dialogs.answers.append(str(photo))
+    assert page.evidence.add_button.isEnabled() and page.add_evidence()
+    assert page.evidence.note.hasFocus() or page.evidence.note.isEnabled()
+    page.evidence.note.setText("the leak under the machine")
+    page.evidence.note.editingFinished.emit()
+    item = wizard.case.evidence[0]
+    assert item.note == "the leak under the machine" and len(item.sha256) == 64
+    assert page.evidence.list.item(0).text().startswith("E1  leak.jpg — the leak under the machine")
+    assert "leak.jpg" in page.preview.toPlainText()
+    assert wizard.is_dirty()
+    page.evidence.remove_selected()
+    assert wizard.case.evidence == []

@@ -37,6 +37,12 @@ class LetterPage(BasePage):
         self.preview = QTextBrowser()
         self.preview.setObjectName("letter-preview")
         layout.addWidget(self.preview, 1)
+        from reklamera.ui.widgets.evidence import EvidenceList
+
+        self.evidence = EvidenceList()
+        layout.addWidget(self.evidence)
+        self.evidence.add_requested.connect(self.add_evidence)
+        self.evidence.changed.connect(self._evidence_changed)
         grid = QGridLayout()
         self.save_word = QPushButton()
         self.copy_text = QPushButton()
@@ -65,10 +71,43 @@ class LetterPage(BasePage):
         self.copy_text.setText(_("&Copy as e-mail text"))
         self.print_button.setText(_("&Print…"))
         self.save_pdf.setText(_("Save as P&DF…"))
+        self.evidence.retranslate(_)
 
     def load(self) -> None:
         self.language.setCurrentIndex(self.language.findData(self.ctx.case.language))
         self.status.clear()
+        self._show_evidence()
+        self.render_preview()
+
+    def _show_evidence(self) -> None:
+        from reklamera import evidence
+
+        _ = self.ctx.gettext
+        words = {evidence.EvidenceState.CHANGED: _("changed since it was logged"),
+                 evidence.EvidenceState.MISSING: _("missing")}
+        checks = evidence.verify(self.ctx.case, self.ctx.session.path)
+        self.evidence.show_items(self.ctx.case.evidence, {index: words[check.state] for index, check in
+                                                          enumerate(checks) if check.state in words})
+
+    def add_evidence(self) -> bool:
+        """A file kept as evidence: logged with its SHA-256, numbered after the others, named in the letter."""
+        _ = self.ctx.gettext
+        path = self.ctx.dialogs.open_path(_("Add evidence"), self.ctx.settings.ui.last_folder, _("All files (*)"))
+        if not path:
+            return False
+        try:
+            self.ctx.session.add_evidence(path)
+        except InputError as error:
+            self.ctx.dialogs.error(_("The file was not added"), error.localized(_))
+            return False
+        self._show_evidence()
+        self.evidence.list.setCurrentRow(len(self.ctx.case.evidence) - 1)
+        self.evidence.note.setFocus()  # what it shows, next
+        self.render_preview()
+        return True
+
+    def _evidence_changed(self) -> None:
+        self.ctx.session.touch()
         self.render_preview()
 
     def store(self) -> None:
