@@ -86,3 +86,32 @@ def test_display_rule() -> None:
     assert not display_missing({"WAYLAND_DISPLAY": "wayland-0"}, "linux")
     assert not display_missing({"QT_QPA_PLATFORM": "offscreen"}, "linux")
     assert not display_missing({}, "win32")
+
+
+def test_open_a_good_case_while_the_site_configuration_has_a_problem(tmp_path: Path, monkeypatch, capsys) -> None:
+    """A site problem is printed for the administrator; the case the person opened still opens."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from reklamera import site
+    from reklamera.case import load_case, save_case
+    from reklamera.samples import SAMPLE_CASE
+    from reklamera.ui import app
+    from reklamera.ui.wizard import ComplaintWizard
+
+    path = tmp_path / "good.reklamera"
+    save_case(load_case(SAMPLE_CASE), path)
+    monkeypatch.setenv(site.ENVIRONMENT, str(tmp_path / "no-such-site.toml"))
+    opened = []
+
+    def show_overdue(wizard) -> bool:
+        opened.append(wizard.case_path)
+        wizard._close_confirmed = True
+        QTimer.singleShot(0, wizard.close)
+        QTimer.singleShot(0, QApplication.instance().quit)
+        return False
+
+    monkeypatch.setattr(ComplaintWizard, "show_overdue", show_overdue)
+    assert app.run(str(path)) == 0
+    assert opened == [str(path.resolve())]
+    assert "no-such-site.toml does not exist" in capsys.readouterr().err

@@ -51,18 +51,18 @@ def run(case_path: str | None = None, language: str | None = None) -> int:
     """The normal start: the wizard in a window, with a case file or a new case, and crash recovery."""
     # A damaged file double-clicked in the file manager still opens the window, which says what is wrong
     # and offers the autosave or another file; a terminal also gets the one line.
-    case, problem = None, None
+    case, unreadable = None, None
     if case_path:
         try:
             case = load_case(case_path)
         except InputError as error:
-            problem = error
+            unreadable = error
             print(f"reklamera: {error.localized(translations(ui_language(language)).gettext)}", file=sys.stderr)
     if display_missing():
         print(f"reklamera: {translations(ui_language(language)).gettext(NO_DISPLAY)}", file=sys.stderr)
         return 2  # bad input: the command cannot work where it was started
-    if problem is not None and case_path and not os.path.exists(case_path):
-        return 2  # no such file: nothing to show a window about
+    if unreadable is not None and case_path and not os.path.isfile(case_path):
+        return 2  # no such file, or a folder: a typing error on the command line, nothing to show a window about
     app = application()
     from reklamera.settings import Settings
     from reklamera.ui.wizard import ComplaintWizard
@@ -70,7 +70,7 @@ def run(case_path: str | None = None, language: str | None = None) -> int:
     settings = Settings.load()
     for problem in settings.site.problems:  # for the office's administrator; the desk still starts
         print(f"reklamera: {problem}", file=sys.stderr)
-    opened = case_path if problem is None else None
+    opened = case_path if unreadable is None else None
     wizard = ComplaintWizard(case, settings=settings, language=language,
                              case_path=str(Path(opened).resolve()) if opened else None)
     if opened:
@@ -79,8 +79,8 @@ def run(case_path: str | None = None, language: str | None = None) -> int:
 
     crash_handler = install(wizard)  # the log, one window for a fault of ours, Ctrl-C in the terminal
     wizard.show()
-    if problem is not None and case_path:
-        wizard.could_not_open(case_path, problem)
+    if unreadable is not None and case_path:
+        wizard.could_not_open(case_path, unreadable)
     elif opened:
         wizard.report_evidence()
         wizard.show_overdue()
