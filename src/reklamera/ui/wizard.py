@@ -125,8 +125,27 @@ class ComplaintWizard(QWizard):
         # A zero timer started here would run before the first paint, not after it: wait for the paint itself.
         self._first_paint = FirstPaint(self, self._after_first_paint)
 
+    def _reading_order(self) -> None:
+        """Screen readers follow the order of the widgets' children: the title first, then the page, then the
+        buttons. QWizard makes the buttons first and the title area last, so a reader would say Back and Next
+        before the page and its title at the end. lower() moves a widget to the front of that order, raise_() to
+        the end (nothing overlaps here, so what is drawn does not change)."""
+        from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+
+        inner = next((child for child in self.children() if isinstance(child, QWidget)), None)
+        if inner is None:
+            return
+        for child in inner.children():
+            if isinstance(child, QWidget) and not isinstance(child, QAbstractButton | QLabel) and \
+                    sum(isinstance(grandchild, QLabel) for grandchild in child.children()) >= 2:
+                child.lower()  # the title area: title, subtitle and logo labels
+        for child in inner.children():
+            if isinstance(child, QAbstractButton):
+                child.raise_()
+
     def _after_first_paint(self) -> None:
         """Work no one needs before the first page is on screen."""
+        self._reading_order()  # after show: QWizard lays its title area out when it is first shown
         from PySide6.QtGui import QKeySequence, QShortcut
 
         QShortcut(QKeySequence.StandardKey.Open, self).activated.connect(self.open_case)

@@ -191,6 +191,9 @@ class BasePage(QWizardPage):
         area.setObjectName(f"{self.NAME}-scroll")
         area.setWidgetResizable(True)
         area.setFrameShape(QFrame.Shape.NoFrame)
+        from PySide6.QtCore import Qt
+
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop of its own: Tab goes from field to field
         body = QWidget()
         body.setObjectName(f"{self.NAME}-body")
         area.setWidget(body)
