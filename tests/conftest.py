@@ -7,6 +7,13 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# No per-example deadline: the first example of a property pays for loading data (the holiday tables take a few
+# hundred milliseconds on a busy machine), and Hypothesis would report that as a flaky failure. The properties
+# test what the code answers, not how fast; speed has its own benchmarks.
+settings.register_profile("reklamera", deadline=None)
+settings.load_profile("reklamera")
 
 # Headless by default; `pytest --onscreen` shows real windows for debugging.
 _SESSION_HOME = Path(tempfile.mkdtemp(prefix="reklamera-test-home-"))
