@@ -224,6 +224,9 @@ REGISTER_LIST = options({"--search": args, "--status": st.one_of(st.sampled_from
                          "--country": args, "--sort": st.one_of(st.sampled_from(values(RegisterSort)), args),
                          "--limit": st.one_of(st.sampled_from(["1", "500", "1000000", "1000001"]), args)},
                         ("--json", "--overdue"))
+IMPORT = options({"-o": st.sampled_from(["out/new.reklamera", "out", "out/missing/x.reklamera", "out/" + "n" * 300]),
+                  "--country": st.sampled_from(["SE", "no", "XX", "}", ""]), "--today": dates},
+                 ("--json", "--force"))
 CASES = st.sampled_from(["case.reklamera", "missing.reklamera", "folder", "empty.reklamera", "array.reklamera",
                          "/dev/null"])
 OUTPUTS = st.sampled_from(["out/x.docx", "out/x.pdf", "out/x.txt", "out/missing/x.docx", "out", "out/" + "n" * 300,
@@ -243,7 +246,8 @@ def _no_window(args) -> int:
 
 @st.composite
 def command_lines(draw) -> list[str]:
-    command = draw(st.sampled_from(["check", "letter", "followup", "escalate", "register", "open", "none"]))
+    command = draw(st.sampled_from(["check", "letter", "followup", "escalate", "register", "open", "import",
+                                    "bundle", "unbundle", "none"]))
     prefix = draw(st.sampled_from([[], [], ["--lang", "sv"], ["--lang", "}"]]))
     if command == "check":
         valid = ["--country", "SE", "--delivered", "2025-03-14", "--discovered", "2026-01-10"]
@@ -262,6 +266,16 @@ def command_lines(draw) -> list[str]:
             return [*prefix, "register", "export", *draw(st.sampled_from([["-o", draw(OUTPUTS)], []])),
                     *draw(st.sampled_from([[], ["--force"]]))]
         return [*prefix, "register", *draw(st.lists(args, max_size=3))]
+    if command == "import":  # the files' contents are fuzzed in tests/importer; here the command line
+        files = draw(st.lists(st.one_of(CASES, st.sampled_from(["order.eml", "order.txt"]), args), max_size=3))
+        return [*prefix, "import", *files, *draw(IMPORT)]
+    if command == "bundle":
+        return [*prefix, "bundle", draw(st.one_of(CASES, args)),
+                *draw(st.sampled_from([["-o", "out/b.zip"], ["-o", draw(OUTPUTS)], []])),
+                *draw(st.sampled_from([[], ["--force"]]))]
+    if command == "unbundle":
+        return [*prefix, "unbundle", draw(st.one_of(CASES, st.sampled_from(["order.txt"]), args)),
+                *draw(st.sampled_from([["-o", "out/restored"], ["-o", draw(OUTPUTS)], []]))]
     if command == "open":  # a file that is not there: with a damaged one that exists the window opens (by design)
         missing = st.sampled_from(["missing.reklamera", "missing/x.reklamera", "case.reklamera/x"])
         return [*prefix, "open", draw(missing)]
@@ -277,6 +291,9 @@ def test_generated_command_lines(argv, tmp_path_factory, monkeypatch) -> None:
     (folder / "array.reklamera").write_text("[]")
     (folder / "folder").mkdir()
     (folder / "out").mkdir()
+    (folder / "order.txt").write_text("Vitvaruhuset i Norrland AB\nOrg.nr 556677-8899\nOrdernummer 123\n"
+                                      "Diskmaskin 1 st 6 495,00 kr\n", encoding="utf-8")
+    (folder / "order.eml").write_bytes(b"From: shop@example.se\nSubject: Order\n\nDiskmaskin 6 495,00 kr\n")
     monkeypatch.setattr(cli, "_gui", _no_window)
     cwd = os.getcwd()
     os.chdir(folder)
