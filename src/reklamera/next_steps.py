@@ -28,7 +28,7 @@ ANSWERS = (
      N_("If the seller is responsible for the defect, the seller pays for the inspection. Ask them to confirm "
         "that in writing before you agree to pay anything.")),
     (N_("They say you caused the defect"),
-     N_("If the defect showed itself within the presumption period (see “Your rights”), the seller must prove "
+     N_("If the defect became apparent within the presumption period (see “Your rights”), the seller must prove "
         "it. Otherwise, describe how you used the product and, if needed, get an independent opinion.")),
     (N_("They do not answer by the deadline"),
      N_("Send a short reminder with a new, short deadline, and keep a copy. If that does not help either, "

@@ -45,7 +45,7 @@ DATE_LABELS = {
     DateKind.LIMIT: N_("Final day for any complaint"),
     DateKind.COMPLAINT: N_("Complaint date"),
 }
-DISCOVERY_LIMIT = N_("The defect must show itself by")  # Sweden from 2022: the limit is for the defect
+DISCOVERY_LIMIT = N_("The defect must become apparent by")  # Sweden from 2022: the limit is for the defect
 
 
 @dataclass(frozen=True)

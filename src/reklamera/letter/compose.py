@@ -210,7 +210,7 @@ def _complaint(assessment: Assessment, covered: bool, language: str, _, date=dt.
         period = PERIODS[(assessment.presumption or version.presumption).months]
         sentences.append(
             _(
-                "The defect showed itself within {period} of delivery, so it is presumed to have existed at "
+                "The defect became apparent within {period} of delivery, so it is presumed to have existed at "
                 "delivery unless you prove otherwise."
             ).format(period=_(period))
         )

@@ -129,7 +129,7 @@ def compose_followup(case: Case, kind: str, language: str | None = None, *, toda
         text = _(REFUSAL_ANSWERS[refusal])
         if refusal is Refusal.YOUR_FAULT:
             if original.seller_must_prove:
-                text += " " + _("The defect showed itself within {period} of delivery, so it is presumed to have "
+                text += " " + _("The defect became apparent within {period} of delivery, so it is presumed to have "
                                 "existed at delivery, and it is for you to prove otherwise.").format(
                     period=_(PERIODS[(original.presumption or version.presumption).months]))
                 cited.append((original.presumption or version.presumption).source)

@@ -57,11 +57,11 @@ MESSAGES: dict[str, str] = {
         "have to accept a complaint about this defect."
     ),
     "discovery_after_limit": N_(
-        "The defect showed itself more than three years after delivery (the limit was {absolute_deadline}). "
+        "The defect became apparent more than three years after delivery (the limit was {absolute_deadline}). "
         "The seller is not responsible for defects that appear later than that."
     ),
     "discovery_limit_kept": N_(
-        "The defect showed itself within three years of delivery, so you may complain after "
+        "The defect became apparent within three years of delivery, so you may complain after "
         "{absolute_deadline} as long as you do so within a reasonable time of noticing it."
     ),
     "absolute_limit_first": N_(
@@ -88,7 +88,7 @@ MESSAGES: dict[str, str] = {
     ),
     "guarantee_does_not_reach": N_(
         "The guarantee until {guarantee_until} does not help here: it does not last beyond the time limit of the "
-        "act, or the defect showed itself after it ended."
+        "act, or the defect became apparent after it ended."
     ),
     "long_life_may_apply": N_(
         "If the product is meant to last substantially longer than most goods (a fridge, a sofa or a car, "
@@ -100,7 +100,7 @@ MESSAGES: dict[str, str] = {
         "limit applies. The seller may dispute this; explain why the product should last that long."
     ),
     "lifetime_decides": N_(
-        "The defect showed itself more than two years after delivery (after {since}). Finnish law has no fixed "
+        "The defect became apparent more than two years after delivery (after {since}). Finnish law has no fixed "
         "limit, so whether the seller is still responsible depends on how long goods of this kind can be "
         "expected to last: that is not certain. Complain at once and say why the product should have lasted "
         "longer."
@@ -110,11 +110,11 @@ MESSAGES: dict[str, str] = {
         "a product of this kind can be expected to last."
     ),
     "presumption_seller": N_(
-        "The defect showed itself within the presumption period, which lasts until {presumption_until}, so "
+        "The defect became apparent within the presumption period, which lasts until {presumption_until}, so "
         "it is presumed to have been there at delivery: the seller must prove otherwise."
     ),
     "presumption_consumer": N_(
-        "The defect showed itself after the presumption period ended on {presumption_until}, so you may have "
+        "The defect became apparent after the presumption period ended on {presumption_until}, so you may have "
         "to show that it was there from the start (for example a manufacturing fault) and was not caused by "
         "wear or misuse."
     ),
