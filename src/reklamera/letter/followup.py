@@ -8,6 +8,7 @@ import dataclasses
 import datetime as dt
 
 from reklamera.case import Case, Event
+from reklamera.evidence import attachment_lines
 from reklamera.followup import dated, first_sent, follow_up
 from reklamera.i18n import N_, translations
 from reklamera.letter.citations import cite
@@ -15,6 +16,7 @@ from reklamera.letter.compose import (
     PERIODS,
     LetterError,
     _paragraph,
+    attachment_blocks,
     body_in_letter,
     letter_frame,
     needed,
@@ -150,8 +152,9 @@ def compose_followup(case: Case, kind: str, language: str | None = None, *, toda
                                 "to {body}.").format(body=body_in_letter(original.dispute_body.name, case.country,
                                                                          language)))
     subject = with_order_number(subject, case, _)
-    return dataclasses.replace(frame, title=subject, subject=subject,
-                               body=tuple(_paragraph(text) for text in paragraphs))
+    # The evidence under the same numbers as in the complaint (E1, E2 …), so the seller can match them up.
+    body = (*(_paragraph(text) for text in paragraphs), *attachment_blocks(attachment_lines(case), _))
+    return dataclasses.replace(frame, title=subject, subject=subject, body=body)
 
 
 def latest_answer(events: list[tuple[dt.date, Event]]) -> dt.date | None:
