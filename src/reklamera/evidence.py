@@ -91,6 +91,14 @@ def resolve(item: Evidence, case_path: str | os.PathLike[str] | None) -> Path:
     return logged if logged.is_absolute() else case_folder(case_path) / item.file
 
 
+def relocate(case: Case, old_case_path: str | os.PathLike[str] | None,
+             new_case_path: str | os.PathLike[str]) -> None:
+    """The case is saved somewhere else (a first save, or "save as" into another folder): every item keeps
+    pointing at the same file, stored relative to the new folder when the file is inside it, else absolute."""
+    for item in case.evidence:
+        item.file = stored_path(resolve(item, old_case_path), new_case_path)
+
+
 def file_facts(path: Path) -> tuple[str, int, dt.date]:
     """The SHA-256 (hex), the size and the modification date of a regular file. OSError when it cannot be read;
     a folder, a FIFO or a device is refused (reading it would hang or never end)."""

@@ -83,3 +83,26 @@ def test_no_warning_while_the_evidence_is_as_logged(folder: Path, tmp_path: Path
     session.save()
     assert main(["letter", str(path), "-o", str(tmp_path / "l.docx"), "--today", "2026-11-20"]) == 0
     assert "evidence log" not in capsys.readouterr().err
+
+
+def test_saving_elsewhere_keeps_the_evidence_found(tmp_path) -> None:
+    """Evidence logged before the first save, and a case saved into another folder: each item still points at its
+    file, relative to the case's folder when the file is inside it (so the folder can move), else absolute."""
+    from reklamera.case import load_case
+    from reklamera.samples import SAMPLE_CASE
+    from reklamera.session import CaseSession
+
+    folder, other = tmp_path / "case", tmp_path / "elsewhere"
+    (folder / "photos").mkdir(parents=True)
+    other.mkdir()
+    photo = folder / "photos" / "crack.jpg"
+    photo.write_bytes(b"a crack")
+    session = CaseSession(load_case(SAMPLE_CASE))
+    session.add_evidence(photo, "the crack")
+    assert session.case.evidence[0].file == str(photo)  # no case file yet: absolute
+    session.save(folder / "case.reklamera")
+    assert session.case.evidence[0].file == "photos/crack.jpg"
+    assert load_case(folder / "case.reklamera").evidence[0].file == "photos/crack.jpg"
+    session.save(other / "copy.reklamera")  # save as, into another folder
+    assert session.case.evidence[0].file == str(photo)
+    assert session.evidence_problems() == []

@@ -286,6 +286,10 @@ class CaseSession:
             import uuid  # on first save only: uuid brings platform along
 
             self._case.id = uuid.uuid4().hex  # the case's identity in the office register
+        if self._case.evidence and (self.path is None or not _same_file(target, self.path)):
+            from reklamera import evidence
+
+            evidence.relocate(self._case, self.path, target)  # the log keeps finding its files from there
         data = self._encoded()
         from reklamera.storage import remove_stale_temp_files
 
