@@ -48,18 +48,30 @@ BUTTONS = {
 
 
 class FirstPaint(QObject):
-    """Calls ``then`` once, just after ``widget`` is first painted, and stops watching."""
+    """Calls ``then`` once, just after ``widget`` is first painted, and stops watching. A window that is never
+    painted (started minimised, or on a busy machine whose first paint is merged away) still gets it, a little
+    later: ``then`` installs the keyboard shortcuts, which must never be missing."""
+
+    FALLBACK_MS = 2000
 
     def __init__(self, widget, then) -> None:
         super().__init__(widget)
-        self.then = then
+        self.then, self.done = then, False
+        self.widget = widget
         widget.installEventFilter(self)
+        QTimer.singleShot(self.FALLBACK_MS, self, self._run)
 
     def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self.then)
+            QTimer.singleShot(0, self._run)
         return False
+
+    def _run(self) -> None:
+        if not self.done:
+            self.done = True
+            self.widget.removeEventFilter(self)
+            self.then()
 
 
 class ComplaintWizard(QWizard):
