@@ -27,7 +27,7 @@ from reklamera import evidence
 from reklamera.case import MAX_FILE_BYTES, MAX_ROWS, Case, Evidence, case_from_bytes
 from reklamera.errors import InputError
 from reklamera.i18n import N_
-from reklamera.storage import TEMP_PREFIX
+from reklamera.storage import TEMP_PREFIX, fsync_folder
 
 SUFFIX = ".zip"
 CASE_ENTRY = "case.reklamera"
@@ -191,8 +191,8 @@ def open_bundle(path: str | os.PathLike[str], into_folder: str | os.PathLike[str
                 if digest.hexdigest() != item.sha256:
                     raise BundleError(name, N_("{item} is not the file that was logged (its SHA-256 differs)"),
                                       item=evidence.label(index, item))
-            _fsync(temp / EVIDENCE_FOLDER)
-            _fsync(temp)
+            fsync_folder(temp / EVIDENCE_FOLDER)
+            fsync_folder(temp)
             os.chmod(temp, 0o777 & ~_umask())  # mkdtemp's 0o700 would lock the other desks of an office out
             os.rename(temp, target)
         except OSError as error:
@@ -202,7 +202,7 @@ def open_bundle(path: str | os.PathLike[str], into_folder: str | os.PathLike[str
         except BaseException:
             shutil.rmtree(temp, ignore_errors=True)
             raise
-    _fsync(parent)
+    fsync_folder(parent)
     return target / CASE_ENTRY
 
 
@@ -327,13 +327,3 @@ def _write_new(path: Path, chunks: Iterator[bytes]) -> None:
             handle.write(chunk)
         handle.flush()
         os.fsync(handle.fileno())
-
-
-def _fsync(folder: Path) -> None:
-    if os.name != "posix":  # pragma: no cover - Windows has no directory handles for this
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -49,7 +49,7 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, *, overwrite: 
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp_name)
         raise
-    _fsync_folder(folder)
+    fsync_folder(folder)
     return target
 
 
@@ -128,7 +128,7 @@ def _link_no_clobber(tmp_name: str, target: Path) -> None:
     os.unlink(tmp_name)
 
 
-def _fsync_folder(folder: Path) -> None:
+def fsync_folder(folder: Path) -> None:
     """Make the rename itself durable (POSIX); Windows has no directory handles for this."""
     if os.name != "posix":  # pragma: no cover
         return
