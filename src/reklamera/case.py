@@ -368,10 +368,13 @@ class Case:
                          days=self.reply_days, minimum=REPLY_DAYS.minimum)
 
     def get(self, path: str) -> Any:
-        """The value at a dotted path ("product.price")."""
+        """The value at a dotted path ("product.price"); a list's entry by its index ("costs[0].amount")."""
         value: Any = self
         for name in path.split("."):
+            name, _bracket, index = name.partition("[")
             value = getattr(value, name)
+            if index:
+                value = value[int(index.rstrip("]"))]
         return value
 
     def set(self, path: str, value: Any) -> None:

@@ -11,6 +11,7 @@ from typing import Any, Final
 
 from reklamera.case import FACT_FIELDS, NEEDED, Case
 from reklamera.errors import InputError
+from reklamera.i18n import N_
 
 
 class Step(StrEnum):
@@ -30,7 +31,8 @@ STEP_FIELDS: Final[Mapping[Step, tuple[str, ...]]] = {
                     "product.currency", "product.order_number", "product.guarantee_until"),
     Step.DEFECT: ("defect.description", "defect.discovered"),
     Step.RIGHTS: ("complained",),
-    Step.REMEDY: ("remedy", "reply_days", "claim_amount", "claim_basis", "consumer.iban"),
+    Step.REMEDY: ("remedy", "reply_days", "claim_amount", "claim_basis", "consumer.iban", "product.heavy",
+                  "product.unpaid"),
     Step.PARTIES: ("consumer.name", "consumer.address", "consumer.postcode", "consumer.city", "consumer.email",
                    "consumer.phone", "seller.name", "seller.address", "seller.postcode", "seller.city",
                    "seller.email", "seller.org_number"),
@@ -60,4 +62,24 @@ def step_problems(case: Case, step: Step, today: dt.date,
         path = FACT_FIELDS[date_problem.field]
         if path in fields and path not in found:
             found[path] = InputError(path, date_problem.template, **date_problem.params)
+    if step is Step.REMEDY:
+        found.update(cost_problems(case))
+    return found
+
+
+COST_WITHOUT_WHAT = N_("Say what the cost was for.")
+
+
+def cost_problems(case: Case) -> dict[str, InputError]:
+    """The costs claimed ("costs[0].description" -> problem): an amount needs its description, the seller cannot
+    pay for "249 kr" alone; each field within the file format's limits."""
+    found: dict[str, InputError] = {}
+    for index, cost in enumerate(case.costs):
+        where = f"costs[{index}]"
+        if cost.amount is not None and not cost.description.strip():
+            found[f"{where}.description"] = InputError(f"{where}.description", COST_WITHOUT_WHAT)
+        for name in ("description", "amount", "receipt"):
+            path = f"{where}.{name}"
+            if path not in found and (problem := case.check_value(path)) is not None:
+                found[path] = problem
     return found

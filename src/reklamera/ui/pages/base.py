@@ -255,6 +255,16 @@ class BasePage(QWizardPage):
         self._keys[target] = key
         target.installEventFilter(self)
 
+    def forget(self, key: str) -> None:
+        """A field that is gone (a cost removed): its reason and its place among the page's fields."""
+        target = self.inputs.pop(key, None)
+        if target is not None:
+            self._keys.pop(target, None)
+            target.removeEventFilter(self)
+        for known in (self.reasons, self._descriptions):
+            known.pop(key, None)
+        self.touched.discard(key)
+
     def reason_label(self, key: str) -> QLabel:
         label = QLabel()
         label.setObjectName(f"reason-{key}")

@@ -1,4 +1,5 @@
-"""What you ask for: the remedies in the acts' order, each explained in one sentence; the reply deadline."""
+"""What you ask for: the remedies in the acts' order, each explained in one sentence; the reply deadline; then,
+optional, what else the letter can claim: collection of heavy goods, payment withheld, costs with receipts."""
 
 from __future__ import annotations
 
@@ -21,6 +22,15 @@ if TYPE_CHECKING:
 # claimed, not to the price); money back needs the account it goes to.
 NEEDS_AMOUNT = (Remedy.PRICE_REDUCTION,)
 NEEDS_ACCOUNT = (Remedy.PRICE_REDUCTION, Remedy.CANCELLATION)
+# The further claims, each with what the letter then says (letter/claims.py: COLLECT, WITHHOLD).
+FLAG_WORDS = {
+    "heavy": (N_("The product is &heavy or installed, such as a washing machine or a built-in oven"),
+              N_("The letter asks the seller to collect it from you, or to repair it where it stands, at their "
+                 "expense.")),
+    "unpaid": (N_("I have not paid it in f&ull yet, for example I pay in instalments or by invoice"),
+               N_("The letter says you are holding back the part of the payment that matches your claim until the "
+                  "defect is remedied. Keep paying the rest as agreed.")),
+}
 
 
 class RemedyPage(BasePage):
@@ -92,7 +102,39 @@ class RemedyPage(BasePage):
         layout.addWidget(self.reply_days_note)
         self.reply_days_changed = False
         self.reply_days.valueChanged.connect(self._reply_days_edited)
+        self._build_further_claims(layout)
         layout.addStretch()
+
+    def _build_further_claims(self, layout) -> None:
+        """After the required fields (Tab reaches them last): each box says what the letter then claims."""
+        from PySide6.QtWidgets import QCheckBox
+
+        from reklamera.ui.widgets.costs import CostList
+
+        layout.addSpacing(12)
+        self.further_heading = hint_label("further-heading")
+        self.further_heading.setStyleSheet("font-weight: bold;")
+        layout.addWidget(self.further_heading)
+        self.flags: dict[str, QCheckBox] = {}
+        self.flag_hints: dict[str, QLabel] = {}
+        for name in ("heavy", "unpaid"):
+            box = QCheckBox()
+            box.setObjectName(f"product.{name}")
+            hint = hint_label(f"{name}-hint")
+            hint.setIndent(24)
+            layout.addWidget(box)
+            layout.addWidget(hint)
+            box.toggled.connect(self.edited)
+            self.flags[name], self.flag_hints[name] = box, hint
+        layout.addSpacing(8)
+        self.costs_heading = hint_label("costs-heading")
+        layout.addWidget(self.costs_heading)
+        self.costs = CostList(self)
+        self.costs.setObjectName("costs")
+        self.costs.read_amount = self.parse_amount
+        self.costs.format_amount = self._format_amount
+        self.costs.changed.connect(self.edited)
+        layout.addWidget(self.costs)
 
     def retranslate(self) -> None:
         _ = self.ctx.gettext
@@ -116,6 +158,14 @@ class RemedyPage(BasePage):
         locked = self.ctx.settings.is_locked("reply_days")
         self.reply_days.setEnabled(not locked)
         self.reply_days.setToolTip(_("Set by your office") if locked else "")
+        self.further_heading.setText(_("If it applies to you (optional)"))
+        for name, (text, hint) in FLAG_WORDS.items():
+            self.flags[name].setText(_(text))
+            self.flags[name].setAccessibleDescription(_(hint))
+            self.flag_hints[name].setText(_(hint))
+        self.costs_heading.setText(_("Costs the defect has caused you, such as transport to a repairer or an "
+                                     "inspection: the letter claims them from the seller. Keep the receipts."))
+        self.costs.retranslate(_)
 
     def _day_suffix(self, *_args) -> None:
         days = self.reply_days.value()
@@ -136,6 +186,16 @@ class RemedyPage(BasePage):
         self.reply_days.setValue(self.ctx.settings.value("reply_days") if locked else case.reply_days)
         self.reply_days_changed = False
         self._reply_days_note()
+        for name, box in self.flags.items():
+            box.setChecked(getattr(case.product, name))
+        self.costs.show_costs(case.costs, self._receipt_names())
+
+    def _receipt_names(self) -> list[str]:
+        """The files a receipt may be: the case's attachments and its evidence (E1, E2 … on the letter page)."""
+        from reklamera.evidence import file_name
+
+        names = [*self.ctx.case.attachments, *(file_name(item) for item in self.ctx.case.evidence)]
+        return list(dict.fromkeys(name for name in names if name))
 
     def store(self) -> None:
         checked = next((code for code, button in self.buttons.items() if button.isChecked()), None)
@@ -146,6 +206,9 @@ class RemedyPage(BasePage):
         case.claim_amount = self.parse_claim().value  # none until the amount is clear (see the purchase's price)
         case.claim_basis = self.claim_basis.toPlainText().strip()
         case.consumer.iban = self.iban.text().strip()
+        case.product.heavy = self.flags["heavy"].isChecked()
+        case.product.unpaid = self.flags["unpaid"].isChecked()
+        case.costs = self.costs.costs()
 
     def _reply_days_edited(self, *_args) -> None:
         if not self.loading:
@@ -158,10 +221,18 @@ class RemedyPage(BasePage):
         self.reply_days_note.setVisible(problem is not None)
 
     def parse_claim(self) -> Parsed[Decimal]:
+        return self.parse_amount(self.claim_amount.text())
+
+    def parse_amount(self, text: str) -> Parsed[Decimal]:
+        """An amount as typed, in the UI language, in the case's currency (as the price is read)."""
         from reklamera.inputs import parse_money
 
-        return parse_money(self.claim_amount.text(), self.ctx.language.code, self.ctx.case.product.currency,
-                           self.ctx.gettext)
+        return parse_money(text, self.ctx.language.code, self.ctx.case.product.currency, self.ctx.gettext)
+
+    def _format_amount(self, amount: Decimal) -> str:
+        from reklamera.inputs import format_amount
+
+        return format_amount(amount, self.ctx.language.code)
 
     def _echo_claim(self, *_args) -> None:
         """What was understood ("= 1 500,00 kr"), so a misread amount is seen before it reaches the letter."""
@@ -207,4 +278,19 @@ class RemedyPage(BasePage):
             found["claim_amount"] = problem  # already in the UI language
         if checked not in NEEDS_ACCOUNT:
             found.pop("consumer.iban", None)
+        found.update(self._cost_problems())
+        return found
+
+    def _cost_problems(self) -> dict[str, str | InputError]:
+        """Each cost's problems under its own fields: an unclear amount as typed, then the session's."""
+        found: dict[str, str | InputError] = {}
+        session = self.ctx.session.problems(self.STEP)
+        claimed = {id(cost): index for index, cost in enumerate(self.ctx.case.costs)}
+        for row in self.costs.rows:
+            if problem := self.costs.parse(row).problem:
+                found[f"{row.key}-amount"] = problem  # already in the UI language
+            index = claimed.get(id(row.cost))
+            for name, suffix in (("description", "what"), ("amount", "amount")):
+                if index is not None and (error := session.get(f"costs[{index}].{name}")):
+                    found.setdefault(f"{row.key}-{suffix}", error)
         return found
