@@ -27,7 +27,7 @@ FLAG_WORDS = {
     "heavy": (N_("The product is &heavy or installed, such as a washing machine or a built-in oven"),
               N_("The letter asks the seller to collect it from you, or to repair it where it stands, at their "
                  "expense.")),
-    "unpaid": (N_("I have not paid it in f&ull yet, for example I pay in instalments or by invoice"),
+    "unpaid": (N_("I have not paid in f&ull yet, for example because I pay in instalments or by invoice"),
                N_("The letter says you are holding back the part of the payment that matches your claim until the "
                   "defect is remedied. Keep paying the rest as agreed.")),
 }
@@ -164,7 +164,8 @@ class RemedyPage(BasePage):
             self.flags[name].setAccessibleDescription(_(hint))
             self.flag_hints[name].setText(_(hint))
         self.costs_heading.setText(_("Costs the defect has caused you, such as transport to a repairer or an "
-                                     "inspection: the letter claims them from the seller. Keep the receipts."))
+                                     "inspection: the letter claims them from the seller. Attach copies of the "
+                                     "receipts."))
         self.costs.retranslate(_)
 
     def _day_suffix(self, *_args) -> None:
