@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QLabel, QWizard
 
 from reklamera.case import Cost, load_case
-from reklamera.i18n import translations
+from reklamera.i18n import LANGUAGES, translations
 from reklamera.letter.claims import COLLECT, COSTS, WITHHOLD
 from tests.ui.conftest import go_to, next_page, refused_next
 
@@ -190,3 +190,27 @@ def test_an_amount_is_written_again_in_a_new_ui_language(qtbot, make_wizard, sam
     wizard.ctx.language.set("sv")
     assert row.amount.text() == "1\xa0249,50" and row.echo.text() == "= 1\xa0249,50\xa0kr"
     assert wizard.case.costs[0].amount == Decimal("1249.50")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_alt_letter_clashes_with_the_claim_fields_and_a_cost_shown(qtbot, make_wizard, sample,
+                                                                       language: str) -> None:
+    """Every field of the page shown at once (a price reduction asks for the most), with a cost, and the wizard's
+    buttons: each Alt-letter reaches one of them."""
+    from PySide6.QtWidgets import QAbstractButton
+
+    from reklamera.ui.wizard import BUTTONS
+
+    wizard = make_wizard(sample, language=language)
+    go_to(qtbot, wizard, "remedy")
+    page = wizard.currentPage()
+    page.buttons["price_reduction"].setChecked(True)
+    page.costs.add_button.click()
+    texts = [wizard.buttonText(button) for button in BUTTONS if wizard.button(button).isVisible()]
+    texts += [label.text() for label in page.findChildren(QLabel) if label.isVisibleTo(page) and label.buddy()]
+    texts += [button.text() for button in page.findChildren(QAbstractButton) if button.isVisibleTo(page)]
+    letters = [text.replace("&&", "").split("&", 1)[1][:1].lower() for text in texts if "&" in text.replace("&&", "")]
+    assert len(letters) == len(set(letters)) >= 14, sorted(letters)
+    for name in ("heavy", "unpaid"):
+        assert "&" in page.flags[name].text(), page.flags[name].text()
+    assert "&" in page.costs.add_button.text()
