@@ -203,7 +203,17 @@ def assess(facts: Facts, today: dt.date) -> Assessment:
         guarantee_until=kept_until,
         presumption=presumption,
         lifetime_decides=lifetime_decides,
+        # Past the ordinary limit, within the five years: the letter must say why the goods should last.
+        long_life_needed=_long_life_needed(facts, version, complained, expired),
     )
+
+
+def _long_life_needed(facts: Facts, version: LawVersion, complained: dt.date, expired: bool) -> bool:
+    """The complaint is past the ordinary limit and within the five years for goods meant to last substantially
+    longer (NO § 27 second paragraph, IS 27. gr.): only that rule keeps it in time."""
+    if not (facts.long_life and version.absolute_long_life and version.absolute) or expired:
+        return False
+    return complained > version.absolute.end(facts.delivered)
 
 
 def _guarantee(facts: Facts, version: LawVersion, absolute: dt.date,

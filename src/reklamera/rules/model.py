@@ -177,8 +177,19 @@ class Assessment:
     guarantee_until: dt.date | None = None
     presumption: Period | None = None  # the presumption rule applied (None where the act has none)
     lifetime_decides: bool = False  # no fixed limit, and the goods are old enough for their lifetime to decide
+    # The complaint is within the absolute limit only because the goods are meant to last substantially longer
+    # (NO § 27 second paragraph, IS 27. gr.): the ordinary limit has passed, the five-year one has not.
+    long_life_needed: bool = False
 
     @property
     def has_claim(self) -> bool:
         """The act still gives the consumer a claim: in time, or possibly in time (not too late, not excluded)."""
         return self.status in (Status.IN_TIME, Status.AT_RISK)
+
+    @property
+    def delay_to_explain(self) -> bool:
+        """The complaint may still count, but it comes after the period in which it is always in time (or the
+        act has no such period): the consumer should say why it took longer."""
+        if self.status is not Status.AT_RISK:
+            return False
+        return self.reasonable_time_until is None or self.complained > self.reasonable_time_until
