@@ -24,12 +24,13 @@ NEEDS_AMOUNT = (Remedy.PRICE_REDUCTION,)
 NEEDS_ACCOUNT = (Remedy.PRICE_REDUCTION, Remedy.CANCELLATION)
 # The further claims, each with what the letter then says (letter/claims.py: COLLECT, WITHHOLD).
 FLAG_WORDS = {
-    "heavy": (N_("The product is &heavy or installed, such as a washing machine or a built-in oven"),
-              N_("The letter asks the seller to collect it from you, or to repair it where it stands, at their "
-                 "expense.")),
-    "unpaid": (N_("I have not paid in f&ull yet, for example because I pay in instalments or by invoice"),
-               N_("The letter says you are holding back the part of the payment that matches your claim until the "
-                  "defect is remedied. Keep paying the rest as agreed.")),
+    "heavy": (N_("The product is &heavy or installed"),
+              N_("For example a washing machine or a built-in oven. The letter asks the seller to collect it from "
+                 "you, or to repair it where it stands, at their expense.")),
+    "unpaid": (N_("I have not paid in f&ull yet"),
+               N_("For example when you pay in instalments or by invoice. The letter says you are holding back the "
+                  "part of the payment that matches your claim until the defect is remedied. Keep paying the rest "
+                  "as agreed.")),
 }
 
 
@@ -106,7 +107,8 @@ class RemedyPage(BasePage):
         layout.addStretch()
 
     def _build_further_claims(self, layout) -> None:
-        """After the required fields (Tab reaches them last): each box says what the letter then claims."""
+        """After the required fields (Tab reaches them last): each box says what the letter then claims; short
+        labels (a check box does not wrap: long Finnish words would widen the page), the examples below."""
         from PySide6.QtWidgets import QCheckBox
 
         from reklamera.ui.widgets.costs import CostList
