@@ -86,6 +86,10 @@ def make_wizard(qtbot, tmp_path: Path, dialogs: ScriptedDialogs):
         wizard.timer.stop()
         wizard.close()
         wizard.deleteLater()
+    if created:  # delete them now: a wizard left alive keeps its timers and top-level popups, slowing every later test
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture()
