@@ -34,13 +34,17 @@ class DefectPage(BasePage):
         self.bad_faith.setObjectName("bad_faith")
         layout.addWidget(self.bad_faith)
         self.contacts_label = QLabel()
-        self.contacts = ContactsEditor()
+        self.contacts = ContactsEditor(today=lambda: self.ctx.today)
         self.contacts_label.setBuddy(self.contacts.table)
         layout.addWidget(self.contacts_label)
         layout.addWidget(self.contacts, 1)
+        layout.addWidget(self.reason_label("contacts"))
+        self.inputs["contacts"] = self.contacts.table  # a refused Next goes to the table
 
         self.description.textChanged.connect(self.edited)
         self.discovered.edited.connect(self.edited)
+        self.contacts.changed.connect(self.edited)
+        self.contacts.left.connect(self._contacts_left)
 
     def retranslate(self) -> None:
         _ = self.ctx.gettext
@@ -73,6 +77,16 @@ class DefectPage(BasePage):
 
     STEP = Step.DEFECT
     FIELD_KEYS = {"defect.description": "description", "defect.discovered": "discovered"}
+
+    def problems(self):
+        problems = super().problems()
+        if lines := self.contacts.problem_lines():  # a date not understood, a contact without what was said
+            problems["contacts"] = "\n".join(lines)
+        return problems
+
+    def _contacts_left(self) -> None:
+        self.touched.add("contacts")
+        self.refresh()
 
     def candidates(self) -> dict[str, object]:
         return {"defect.description": self.description.toPlainText().strip(),

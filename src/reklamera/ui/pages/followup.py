@@ -40,10 +40,12 @@ class FollowUpPage(BasePage):
         self.status.setFont(font)
         layout.addWidget(self.status)
         self.events_label = QLabel()
-        self.events = EventsEditor()
+        self.events = EventsEditor(today=lambda: self.ctx.today)
         self.events_label.setBuddy(self.events.table)
         layout.addWidget(self.events_label)
         layout.addWidget(self.events, 1)
+        layout.addWidget(self.reason_label("events"))
+        self.inputs["events"] = self.events.table
         grid = QGridLayout()
         self.reminder, self.answer, self.pack_word = QPushButton(), QPushButton(), QPushButton()
         self.pack_pdf, self.calendar = QPushButton(), QPushButton()
@@ -59,6 +61,7 @@ class FollowUpPage(BasePage):
         self.note = hint_label("followup-note")
         layout.addWidget(self.note)
         self.events.changed.connect(self._events_changed)
+        self.events.left.connect(self._events_left)
         self.reminder.clicked.connect(lambda: self.write_followup("reminder"))
         self.answer.clicked.connect(lambda: self.write_followup(self._answer_kind()))
         self.pack_word.clicked.connect(lambda: self.write_pack(".docx"))
@@ -88,6 +91,17 @@ class FollowUpPage(BasePage):
         if not self.loading:
             self.commit()
             self.show_state()
+            self.refresh()
+
+    def _events_left(self) -> None:
+        self.touched.add("events")
+        self.refresh()
+
+    def problems(self):
+        problems = super().problems()
+        if lines := self.events.problem_lines():  # a date not understood or left out
+            problems["events"] = "\n".join(lines)
+        return problems
 
     def state(self):
         return self.ctx.session.derived.follow_up
