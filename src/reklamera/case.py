@@ -224,6 +224,9 @@ class Product:
     purchased: dt.date | None = day()
     delivered: dt.date | None = day()
     long_life: bool = flag()
+    # Why the goods should last that long, in the consumer's words ("a washing machine of this kind is expected
+    # to last 10 years"): the letter gives it when only the five-year limit keeps the complaint in time (NO, IS).
+    long_life_reason: str = text(LONG, required=False)
     bought_online: bool = flag()
     guarantee_until: dt.date | None = day(required=False)  # a longer guarantee by the seller or the maker
     heavy: bool = flag()  # heavy or installed goods: the seller collects them (or repairs them where they are)
@@ -238,6 +241,8 @@ class Defect:
 
     description: str = text(LONG)
     discovered: dt.date | None = day()
+    # Why the complaint took longer than the period in which it is always in time (printed only then).
+    delay_reason: str = text(LONG, required=False)
     extra: dict[str, Any] = extra()
 
 

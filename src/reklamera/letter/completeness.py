@@ -42,12 +42,24 @@ def advice(case: Case) -> list[InputError]:
     if len(case.defect.description.split()) < FEW_WORDS:
         found.append(InputError("defect.description", N_("the defect is described in only a few words: say what "
                                                          "happens, since when and how often")))
+    if case.product.long_life and not case.product.long_life_reason.strip() and _long_life_rule(case.country):
+        found.append(InputError("product.long_life_reason", N_("the product is marked as long-lasting, but the letter "
+                                                               "does not say why: say on the purchase step how long "
+                                                               "such goods are expected to last (the seller may "
+                                                               "dispute it)")))
     if not any(RECEIPT_WORDS.search(name) for name in [*case.attachments, *attachment_lines(case)]):
         found.append(InputError("attachments", N_("no copy of the receipt or order confirmation is listed among "
                                                   "the attachments")))
     if (problem := case.reply_days_problem()) is not None:
         found.append(problem)
     return found
+
+
+def _long_life_rule(country: str) -> bool:
+    """Whether the country's act has a longer limit for long-life goods (NO, IS: five years)."""
+    from reklamera.rules import VERSIONS
+
+    return any(version.absolute_long_life for version in VERSIONS.get(country, ()))
 
 
 __all__ = ["FEW_WORDS", "advice"]

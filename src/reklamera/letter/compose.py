@@ -23,6 +23,7 @@ from reklamera.letter.citations import cite
 from reklamera.letter.claims import claims, goodwill
 from reklamera.letter.content import Block, BlockKind, LetterContent
 from reklamera.letter.sanitize import clean, clean_line, single_stops
+from reklamera.letter.timeliness import delay, long_life, long_life_source, notice
 from reklamera.rules.calendar import reply_deadline
 from reklamera.rules.model import Assessment, Status
 from reklamera.verdict import long_date_formatter
@@ -83,7 +84,9 @@ def compose(
         body.append(_paragraph(_("Please let me know in writing by {date} whether you can help.").format(
             date=date(reply_by))))
     else:
-        body.append(_paragraph(_complaint(assessment, covered, language, _, date)))
+        body.append(_paragraph(_complaint(case, assessment, covered, language, _, date)))
+        if explained := delay(case, assessment, _):
+            body.append(_paragraph(explained))
         items = claims(case, covered=covered, money=lambda amount: _money(amount, case.product.currency, locale),
                        _=_)
         body += [Block(BlockKind.HEADING, _("My claims")), Block(BlockKind.NUMBERED, items=tuple(items))]
@@ -195,7 +198,7 @@ def purchase_facts(case: Case, date, locale: str, _, *, seller: bool = False, no
     return Block(BlockKind.FACTS, rows=tuple(rows))
 
 
-def _complaint(assessment: Assessment, covered: bool, language: str, _, date=dt.date.isoformat) -> str:
+def _complaint(case: Case, assessment: Assessment, covered: bool, language: str, _, date=dt.date.isoformat) -> str:
     sentences = [_("I hereby make a complaint about the defect.")]
     if not covered:
         return " ".join(sentences)
@@ -218,12 +221,16 @@ def _complaint(assessment: Assessment, covered: bool, language: str, _, date=dt.
         sentences.append(
             _("I am making this complaint within two months of noticing the defect, so it is made in time.")
         )
+    if five_years := long_life(case, assessment, _):
+        sentences.append(five_years)
+    if first := notice(case, assessment, date, _):  # an earlier call or visit: the first notice of the defect
+        sentences.append(first)
     if assessment.guarantee_until is not None:
         sentences.append(
             _("The product has a guarantee until {date}, which keeps my claim open for what the guarantee "
               "covers.").format(date=date(assessment.guarantee_until))
         )
-    cited = [version.reasonable_time.source, version.remedies]
+    cited = [version.reasonable_time.source, *long_life_source(assessment), version.remedies]
     if assessment.seller_must_prove:
         cited.append((assessment.presumption or version.presumption).source)
     if assessment.guarantee_until is not None and version.guarantee is not None:

@@ -25,6 +25,7 @@ from reklamera.letter.compose import (
 )
 from reklamera.letter.content import Block, BlockKind, LetterContent
 from reklamera.letter.sanitize import clean, clean_line
+from reklamera.letter.timeliness import delay, long_life
 from reklamera.rules import assess
 from reklamera.rules.dispute import Eligibility, SellerAnswer, eligibility
 from reklamera.rules.messages import MESSAGES, render_note
@@ -78,13 +79,18 @@ def case_eligibility(case: Case, today: dt.date, assessment: Assessment | None =
     a business as the seller, the complaint first and in time, a refusal or no answer by the deadline, the
     body's own time and value limits."""
     first = first_sent(case.events)
-    # The complaint as it was made: on the day the first letter went out (or the case's complaint day).
-    facts = dataclasses.replace(case.facts(), complained=first) if first else case.facts()
-    judged = assess(facts, max(today, first or today))
+    judged = as_complained(case, today)
     version = (assessment or judged).version
     return eligibility(version.dispute_body, first, case.product.price, case.product.currency, today,
                        answer=seller_answer(case, today), status=judged.status, remedy=case.remedy,
                        claim_amount=case.claim_amount)
+
+
+def as_complained(case: Case, today: dt.date) -> Assessment:
+    """The complaint as it was made: on the day the first letter went out (or the case's complaint day)."""
+    first = first_sent(case.events)
+    facts = dataclasses.replace(case.facts(), complained=first) if first else case.facts()
+    return assess(facts, max(today, first or today))
 
 
 # A condition that only time can meet: the summary is written, clearly marked as a draft not to be sent yet.
@@ -133,7 +139,8 @@ def compose_escalation(case: Case, language: str | None = None, *, today: dt.dat
         Block(BlockKind.HEADING, _("The seller")), _paragraph(seller_line),
         Block(BlockKind.HEADING, _("The purchase")), purchase_facts(case, date, locale, _),
         Block(BlockKind.HEADING, _("The defect")), Block(BlockKind.QUOTE, clean(case.defect.description)),
-        _paragraph(_("I noticed the defect on {date}.").format(date=date(discovered))),
+        _paragraph(" ".join(text for text in (_("I noticed the defect on {date}.").format(date=date(discovered)),
+                                              *_timing(case, today, _)) if text)),
         Block(BlockKind.HEADING, _("What I ask for")), _paragraph(_asked(case, remedy, locale, _)),
         Block(BlockKind.HEADING, _("What has happened")),
         Block(BlockKind.BULLETED, items=tuple(_history(case, date, _))),
@@ -166,6 +173,12 @@ def _asked(case: Case, remedy: Remedy, locale: str, _) -> str:
         text += " " + _("Compensation for the costs and losses the defect has caused me (receipts attached): "
                         "{costs}.").format(costs="; ".join(costs))
     return text
+
+
+def _timing(case: Case, today: dt.date, _) -> tuple[str, str]:
+    """As the complaint said it: the five-year limit for long-life goods, and why the complaint took longer."""
+    judged = as_complained(case, today)
+    return long_life(case, judged, _), delay(case, judged, _)
 
 
 def _statement(note: Note, _, date) -> str:

@@ -24,6 +24,7 @@ from reklamera.letter.compose import (
 )
 from reklamera.letter.content import LetterContent
 from reklamera.letter.sanitize import clean_line
+from reklamera.letter.timeliness import delay, long_life, long_life_source
 from reklamera.rules import assess, check_facts
 from reklamera.rules.calendar import reply_deadline
 from reklamera.rules.model import Status
@@ -109,7 +110,11 @@ def compose_followup(case: Case, kind: str, language: str | None = None, *, toda
     remedy = _(REMEDY_WORDS[Remedy(needed(case.remedy, "remedy"))].request)
     deadline = date(reply_deadline(case.country, today, NEW_DEADLINE_DAYS))
     version = original.version
-    cited = [version.reasonable_time.source, version.remedies]
+    cited = [version.reasonable_time.source, *long_life_source(original), version.remedies]
+    # Why the complaint was in time (five years for long-life goods) and why it took longer, as the first letter
+    # said: where the follow-up speaks of the complaint's timing (the reminder restates it, and the answer to
+    # "the warranty has expired").
+    timing = " ".join(text for text in (long_life(case, original, _), delay(case, original, _)) if text)
     paragraphs = []
     refusal = kind.answers
     if refusal is None:  # the reminder
@@ -118,6 +123,8 @@ def compose_followup(case: Case, kind: str, language: str | None = None, *, toda
         paragraphs.append(_("On {date} I made a complaint to you about a defect in this product and asked you to "
                             "answer by {reply_by}. I have not received an answer.").format(
             date=date(first), reply_by=date(reply_by)))
+        if timing:
+            paragraphs.append(timing)
         reminders = [day for day, event in events if event.kind == EventKind.REMINDER_SENT]
         if reminders:
             paragraphs.append(_("I also sent you a reminder on {date}.").format(date=date(reminders[-1])))
@@ -142,6 +149,8 @@ def compose_followup(case: Case, kind: str, language: str | None = None, *, toda
                 cited.append(version.absolute.source)
             if original.status is Status.IN_TIME:
                 text += " " + _("My complaint was made within that time.")
+            if timing:
+                text += " " + timing
         paragraphs.append(text)
         paragraphs.append(_("I therefore maintain my complaint.") + " " + remedy)
     paragraphs.append(_("Please reply in writing by {date}.").format(date=deadline))

@@ -28,8 +28,9 @@ class Step(StrEnum):
 
 STEP_FIELDS: Final[Mapping[Step, tuple[str, ...]]] = {
     Step.PURCHASE: ("product.description", "product.purchased", "product.delivered", "product.price",
-                    "product.currency", "product.order_number", "product.guarantee_until"),
-    Step.DEFECT: ("defect.description", "defect.discovered"),
+                    "product.currency", "product.order_number", "product.guarantee_until",
+                    "product.long_life_reason"),
+    Step.DEFECT: ("defect.description", "defect.discovered", "defect.delay_reason"),
     Step.RIGHTS: ("complained",),
     Step.REMEDY: ("remedy", "reply_days", "claim_amount", "claim_basis", "consumer.iban", "product.heavy",
                   "product.unpaid"),

@@ -10,6 +10,7 @@ if TYPE_CHECKING:
     from reklamera.errors import InputError
     from reklamera.inputs import Parsed
 
+from reklamera.case import LONG
 from reklamera.countries import DEFAULT_CURRENCY
 from reklamera.i18n import N_
 from reklamera.session import Step
@@ -93,11 +94,20 @@ class PurchasePage(BasePage):
         self.long_life_hint = hint_label("long-life-hint")
         layout.addWidget(self.long_life)
         layout.addWidget(self.long_life_hint)
+        # Why it should last that long: asked once the box is ticked (NO, IS), for the letter's five-year sentence.
+        self.long_life_why = QWidget()
+        self.long_life_why.setObjectName("long-life-why")
+        self.long_life_reason = QLineEdit()
+        self.long_life_reason.setMaxLength(LONG)
+        why_form = new_form(self.long_life_why)
+        why_form.setContentsMargins(0, 0, 0, 0)  # in line with the box above
+        self.add_row(why_form, "long_life_reason", self.long_life_reason)
+        layout.addWidget(self.long_life_why)
         self.long_life_suggestion = hint_label("long-life-suggestion")
         layout.addWidget(self.long_life_suggestion)
         layout.addStretch()
 
-        for field in (self.product, self.price, self.order_number):
+        for field in (self.product, self.price, self.order_number, self.long_life_reason):
             field.textChanged.connect(self.edited)
         self.currency.currentIndexChanged.connect(self.edited)  # "1,299" or "€ 12" may read differently
         for date_field in (self.purchased, self.delivered):
@@ -112,6 +122,7 @@ class PurchasePage(BasePage):
         self.long_life.toggled.connect(self.edited)
         for changed in (self.category.currentIndexChanged, self.long_life.toggled):
             changed.connect(self._suggest_long_life)
+        self.long_life.toggled.connect(self._show_long_life_reason)
         self._following = False  # the day of purchase was filled in from the day received, not chosen
         self._setting_purchase = False
         self.purchased.edited.connect(self._purchase_edited)
@@ -165,6 +176,12 @@ class PurchasePage(BasePage):
             "For example white goods, furniture, a car or a television. In Norway and Iceland the final limit "
             "for such goods is five years instead of two. There is no list: if you tick this, be ready to "
             "explain why the product should last that long."))
+        self.set_label("long_life_reason", _("Why should it last that long?"))  # no Alt-letter: all are taken
+        self.long_life_reason.setPlaceholderText(_("For example: a washing machine of this kind is expected to last "
+                                                   "10 years"))
+        self.long_life_reason.setToolTip(_("How long goods like this are expected to last, and why. The letter "
+                                           "gives your reason when only the five-year limit keeps the complaint "
+                                           "in time."))
         for date_field in (self.purchased, self.delivered, self.guarantee):
             date_field.apply_language(self.ctx.language.code, self.ctx.gettext, lambda: self.ctx.today)
         self.set_label("guarantee_until", _("Guarantee valid until:"))  # no Alt-letter: all are taken here
@@ -198,6 +215,7 @@ class PurchasePage(BasePage):
         self.order_number.setText(case.product.order_number)
         self.category.setCurrentIndex(max(0, self.category.findData(case.product.category)))
         self.long_life.setChecked(case.product.long_life)
+        self.long_life_reason.setText(case.product.long_life_reason)
         self._show_country_specifics()
 
     def store(self) -> None:
@@ -216,17 +234,19 @@ class PurchasePage(BasePage):
         product.order_number = self.order_number.text().strip()
         product.category = self.category.currentData()
         product.long_life = self.long_life.isChecked()
+        product.long_life_reason = self.long_life_reason.text().strip()
 
     STEP = Step.PURCHASE
     FIELD_KEYS = {"product.description": "product", "product.delivered": "delivered",
                   "product.purchased": "purchased", "product.price": "price",
-                  "product.guarantee_until": "guarantee_until"}
+                  "product.guarantee_until": "guarantee_until", "product.long_life_reason": "long_life_reason"}
 
     def candidates(self) -> dict[str, object]:
         typed: dict[str, object] = {"product.description": self.product.text().strip(),
                                     "product.delivered": self.delivered.value(),
                                     "product.purchased": self.purchased.value(),
-                                    "product.guarantee_until": self.guarantee.value()}
+                                    "product.guarantee_until": self.guarantee.value(),
+                                    "product.long_life_reason": self.long_life_reason.text().strip()}
         if (price := self.parse_price()).value is not None:
             typed["product.price"] = price.value
         return typed
@@ -278,6 +298,12 @@ class PurchasePage(BasePage):
         self.long_life.setVisible(relevant)
         self.long_life_hint.setVisible(relevant)
         self._suggest_long_life()
+        self._show_long_life_reason()
+
+    def _show_long_life_reason(self, *_args: object) -> None:
+        """The reason is asked where the five-year limit exists, once the consumer says the goods are long-life."""
+        shown = self.ctx.case.country in LONG_LIFE_COUNTRIES and self.long_life.isChecked()
+        self.long_life_why.setVisible(shown)
 
     def _suggest_long_life(self, *_args: object) -> None:
         """White goods, furniture and vehicles are usually held to last longer (NO, IS): say so, and let the
