@@ -215,8 +215,15 @@ def date_editor_width() -> int:
 
 
 def combo_width(labels: Sequence[str], view: QWidget) -> int:
+    """A list's box as wide as its longest label (QComboBox.sizeHint's sum, without making a box: 4 ms each)."""
+    metrics = view.fontMetrics()
+    return max(metrics.boundingRect(label).width() for label in labels) + combo_frame()
+
+
+@cache
+def combo_frame() -> int:
+    """What the style adds to a list's text: frame, margins, the arrow."""
     combo = QComboBox()
-    combo.setFont(view.font())
-    combo.addItems(list(labels))
-    return combo.sizeHint().width()
+    combo.addItem("x")
+    return combo.sizeHint().width() - combo.fontMetrics().boundingRect("x").width()
 
