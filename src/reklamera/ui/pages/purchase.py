@@ -101,6 +101,7 @@ class PurchasePage(BasePage):
         self.long_life_reason.setMaxLength(LONG)
         why_form = new_form(self.long_life_why)
         why_form.setContentsMargins(0, 0, 0, 0)  # in line with the box above
+        why_form.setRowWrapPolicy(why_form.RowWrapPolicy.WrapAllRows)  # the label above: the whole width to type in
         self.add_row(why_form, "long_life_reason", self.long_life_reason)
         layout.addWidget(self.long_life_why)
         self.long_life_suggestion = hint_label("long-life-suggestion")
