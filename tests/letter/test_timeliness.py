@@ -13,7 +13,7 @@ import datetime as dt
 
 import pytest
 
-from reklamera.case import Case, Contact, Event
+from reklamera.case import Case, CaseError, Contact, Event
 from reklamera.letter.completeness import advice
 from reklamera.letter.compose import compose
 from reklamera.letter.escalation import compose_escalation
@@ -162,5 +162,5 @@ def test_the_new_keys_survive_a_round_trip_and_older_files_load(case) -> None:
     older = Case.from_dict(data)
     assert older.product.long_life_reason == "" and older.defect.delay_reason == ""
     data["defect"]["delay_reason"] = 12
-    with pytest.raises(Exception, match="defect.delay_reason: should be text"):
+    with pytest.raises(CaseError, match=r"defect\.delay_reason: should be text"):
         Case.from_dict(data)
