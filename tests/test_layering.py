@@ -8,7 +8,9 @@ import sys
 import pytest
 
 
-@pytest.mark.parametrize("module", ["reklamera.rules", "reklamera.case", "reklamera.verdict", "reklamera.cli"])
+@pytest.mark.parametrize("module", ["reklamera.rules", "reklamera.case", "reklamera.verdict", "reklamera.cli",
+                                    "reklamera.next_steps", "reklamera.letter.timeline_drawing",
+                                    "reklamera.letter.timeline_svg"])
 def test_core_modules_import_neither_qt_nor_docx(module: str) -> None:
     probe = (
         f"import sys, {module}\n"

@@ -10,9 +10,10 @@ from dataclasses import dataclass
 from reklamera.case import Case
 from reklamera.i18n import N_, translations
 from reklamera.letter.content import Block, BlockKind, LetterContent
+from reklamera.letter.timeline import Kind, Mark, handout_timeline
 from reklamera.rules.calendar import reply_deadline
 from reklamera.rules.messages import render_note
-from reklamera.rules.model import Assessment
+from reklamera.rules.model import Assessment, LimitAppliesTo
 
 ANSWERS = (
     (N_("They offer to repair or replace the product"),
@@ -34,6 +35,21 @@ ANSWERS = (
      N_("Send a short reminder with a new, short deadline, and keep a copy. If that does not help either, "
         "turn to the dispute body.")),
 )
+# What each key date means, for the handout's table beside the picture.
+MEANINGS = {
+    Kind.DELIVERED: N_("You received the goods. The periods of the act count from this day."),
+    Kind.DISCOVERED: N_("You noticed the defect. The two months in which a complaint is always in time count from "
+                        "this day."),
+    Kind.COMPLAINT: N_("The date of your complaint."),
+    Kind.TODAY: N_("The day this handout was printed."),
+    Kind.SAFE_END: N_("A complaint made by this day is always in time."),
+    Kind.PRESUMPTION_END: N_("A defect that becomes apparent by this day is presumed to have been there at delivery: "
+                             "the seller must prove that it was not."),
+    Kind.LIMIT: N_("After this day the act gives no right to complain."),
+    Kind.REPLY: N_("The seller should answer your complaint by this day. If not, send a reminder."),
+}
+COMPLAINED_TODAY = N_("Your complaint is dated today, the day this handout was printed.")
+DISCOVERY_LIMIT_MEANING = N_("A defect that becomes apparent after this day is not covered by the act.")
 KEEP = (
     N_("the receipt or order confirmation"),
     N_("photos or a video of the defect"),
@@ -69,6 +85,15 @@ def next_steps(assessment: Assessment, letter_day: dt.date, reply_days: int,
     )
 
 
+def meaning(mark: Mark, assessment: Assessment) -> str:
+    """What a key date means, in English (mark for translation with ``N_``)."""
+    if mark.kind is Kind.LIMIT and assessment.limit_applies_to is LimitAppliesTo.DISCOVERY:
+        return DISCOVERY_LIMIT_MEANING
+    if mark.kind is Kind.TODAY and assessment.complained == mark.day:
+        return COMPLAINED_TODAY
+    return MEANINGS[mark.kind]
+
+
 def handout_content(case: Case, assessment: Assessment, language: str, today: dt.date | None = None) -> LetterContent:
     """The one-page handout support staff print for the customer, in ``language``, as a document any renderer
     (preview, printer, PDF) lays out; ``today``: the day it is printed (the verdict says "today" only then)."""
@@ -84,11 +109,12 @@ def handout_content(case: Case, assessment: Assessment, language: str, today: dt
         Block(BlockKind.PARAGRAPH, _("The seller should answer by {date}.").format(date=format_date(steps.reply_by))),
     ]
     if case.product.delivered is not None and case.defect.discovered is not None:  # the timeline's dates
-        dates = verdict.key_dates(assessment, case.product.delivered, case.defect.discovered)
-        # One paragraph, not a list: the handout must stay one page in every language.
+        picture = handout_timeline(assessment, case.product.delivered, case.defect.discovered, today,
+                                   steps.reply_by, _, format_date)
+        rows = tuple((mark.date, _(meaning(mark, assessment))) for mark in picture.marks)
         body += [Block(BlockKind.HEADING, _("Key dates")),
-                 Block(BlockKind.PARAGRAPH, " · ".join(f"{_(date.label(assessment))}: {format_date(date.day)}"
-                                                       for date in dates))]
+                 Block(BlockKind.TIMELINE, picture.description(), timeline=picture),
+                 Block(BlockKind.TABLE, rows=rows)]
     body += [
         Block(BlockKind.HEADING, _("How the seller may answer, and what you can do")),
         Block(BlockKind.BULLETED, items=tuple(f"{question} – {answer}" for question, answer in steps.answers)),
@@ -100,4 +126,4 @@ def handout_content(case: Case, assessment: Assessment, language: str, today: dt
     body += [Block(BlockKind.HEADING, _("Keep")), Block(BlockKind.BULLETED, items=steps.keep)]
     return LetterContent(language=language, title=title, author="", sender=(), recipient=(),
                          place_and_date=format_date(assessment.complained), subject=title, salutation="",
-                         body=tuple(body), closing="", signature=(), keywords=_("complaint"))
+                         body=tuple(body), closing="", signature=(), keywords=_("complaint"), one_page=True)

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the handout's picture; a letter never loads it
+    from reklamera.letter.timeline import Timeline
 
 
 class BlockKind(StrEnum):
@@ -13,6 +17,8 @@ class BlockKind(StrEnum):
     NUMBERED = "numbered"
     BULLETED = "bulleted"
     FACTS = "facts"  # labelled facts, one a line ("Product: …", "Purchase date: …"): rows of (label, value)
+    TABLE = "table"  # a table of two columns with its head (the handout's key dates: date, what it means)
+    TIMELINE = "timeline"  # a picture of the key dates (the handout); ``text`` says in words what it shows
 
 
 @dataclass(frozen=True)
@@ -22,7 +28,9 @@ class Block:
     kind: BlockKind
     text: str = ""
     items: tuple[str, ...] = ()
-    rows: tuple[tuple[str, str], ...] = ()  # FACTS: (label, value), the label without its colon
+    rows: tuple[tuple[str, str], ...] = ()  # FACTS: (label, value), the label without its colon; TABLE: its rows
+    head: tuple[str, str] = ("", "")  # TABLE: the columns' headings
+    timeline: Timeline | None = None  # TIMELINE: what the picture shows, in the document's language
 
 
 @dataclass(frozen=True)
@@ -48,6 +56,7 @@ class LetterContent:
     # after it), laid out after this one on a new page.
     translation: LetterContent | None = None
     window: bool = True  # the recipient's address placed for a window envelope (a letter that goes by post)
+    one_page: bool = False  # set smaller where it must be, to stay on one page (the handout)
 
     def as_text(self) -> str:
         """The letter as plain text, ready to paste into an e-mail: the subject line first, as the e-mail's
@@ -63,6 +72,10 @@ class LetterContent:
                 parts.append("\n".join(f"- {item}" for item in block.items))
             elif block.kind is BlockKind.FACTS:
                 parts.append("\n".join(f"{label}: {value}" for label, value in block.rows))
+            elif block.kind is BlockKind.TABLE:
+                parts.append("\n".join(f"{first}\t{second}" for first, second in (block.head, *block.rows) if first))
+            elif block.kind is BlockKind.TIMELINE:
+                continue  # a picture: the table of dates beside it says the same in words
             elif block.kind is BlockKind.QUOTE:
                 parts.append("\n".join(f"    {line}" if line else "" for line in block.text.split("\n")))
             else:

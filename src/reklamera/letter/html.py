@@ -1,13 +1,48 @@
-"""LetterContent -> simple HTML for the on-screen preview and for printing (Qt's rich text subset)."""
+"""LetterContent -> simple HTML for the on-screen preview and for printing (Qt's rich text subset).
+
+A picture (the handout's timeline) is an <img> whose source names it (``picture:1``); :func:`pictures` gives each
+name's SVG, which the viewer or printer draws at its own resolution."""
 
 from __future__ import annotations
 
+import math
 from html import escape
 
-from reklamera.letter.content import BlockKind, LetterContent
+from reklamera.letter.content import Block, BlockKind, LetterContent
+
+PICTURE_WIDTH = 453.0  # points: 160 mm, the text's width on a printed A4 page
+PX_PER_POINT = 96 / 72  # an <img>'s size is in CSS pixels
 
 
-def letter_html(content: LetterContent) -> str:
+def picture_name(index: int) -> str:
+    return f"picture:{index}"
+
+
+def pictures(content: LetterContent) -> dict[str, tuple[str, float, float]]:
+    """Each picture's name -> (its SVG, its width and height in points)."""
+    from reklamera.letter.timeline_layout import handout_layout
+    from reklamera.letter.timeline_svg import svg
+
+    found: dict[str, tuple[str, float, float]] = {}
+    for index, block in enumerate(content.body):
+        if block.kind is BlockKind.TIMELINE and block.timeline is not None:
+            height = math.ceil(handout_layout(block.timeline, PICTURE_WIDTH).height)
+            found[picture_name(index)] = (svg(block.timeline, PICTURE_WIDTH), PICTURE_WIDTH, height)
+    return found
+
+
+def _picture(index: int, block: Block) -> str:
+    from reklamera.letter.timeline_layout import handout_layout
+
+    assert block.timeline is not None
+    height = math.ceil(handout_layout(block.timeline, PICTURE_WIDTH).height)
+    return (f"<p><img src='{picture_name(index)}' width='{round(PICTURE_WIDTH * PX_PER_POINT)}' "
+            f"height='{round(height * PX_PER_POINT)}' alt='{escape(block.text)}'></p>")
+
+
+def letter_html(content: LetterContent, *, with_pictures: bool = True) -> str:
+    """``with_pictures``: False leaves the pictures out, for a preview that must show at once (the first picture
+    reads the font's tables and places every label: it follows a moment later)."""
     def lines(values: tuple[str, ...]) -> str:
         return "<br>".join(escape(value) for value in values)
 
@@ -16,8 +51,16 @@ def letter_html(content: LetterContent) -> str:
     parts.append(f"<h3>{escape(content.subject)}</h3>")
     if content.salutation:
         parts.append(f"<p>{escape(content.salutation)}</p>")
-    for block in content.body:
-        if block.kind is BlockKind.HEADING:
+    for index, block in enumerate(content.body):
+        if block.kind is BlockKind.TIMELINE:
+            if with_pictures and block.timeline is not None:
+                parts.append(_picture(index, block))
+        elif block.kind is BlockKind.TABLE:
+            head = "".join(f"<th align='left'>{escape(text)}</th>" for text in block.head) if block.head[0] else ""
+            rows = "".join(f"<tr><td style='white-space:nowrap; padding-right:12px'>{escape(first)}</td>"
+                           f"<td>{escape(second)}</td></tr>" for first, second in block.rows)
+            parts.append(f"<table cellspacing='0' cellpadding='2'>{f'<tr>{head}</tr>' if head else ''}{rows}</table>")
+        elif block.kind is BlockKind.HEADING:
             parts.append(f"<p><b>{escape(block.text)}</b></p>")
         elif block.kind is BlockKind.QUOTE:
             text = "<br>".join(escape(line) for line in block.text.split("\n"))
@@ -37,5 +80,5 @@ def letter_html(content: LetterContent) -> str:
     if content.footer:
         parts.append(f"<p><small><i>{escape(content.footer)}</i></small></p>")
     if content.translation is not None:
-        parts += ["<hr>", letter_html(content.translation)]
+        parts += ["<hr>", letter_html(content.translation, with_pictures=with_pictures)]
     return "\n".join(parts)

@@ -44,6 +44,7 @@ from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
+    KeepInFrame,
     KeepTogether,
     PageBreak,
     PageTemplate,
@@ -76,6 +77,7 @@ LINE = 1.2207
 SIZE = 11
 FACTS_TAB = layout.FACTS_TAB * mm
 NO_ROOM = N_("leaves too little room on the page for the letter")
+SMALLEST = 0.8  # a one-page document is set at 80 % of its size at least (8.8 pt); else it takes two pages
 
 
 def render_pdf(content: LetterContent, path: str | os.PathLike[str], *, overwrite: bool = False,
@@ -140,6 +142,7 @@ STYLES = {
     # List Number / List Bullet: the number at the margin, the text a quarter inch in; no space between items.
     "item": _style("ListItem", leftIndent=0.25 * 72, spaceAfter=0),
     "fact": _style("Fact", spaceAfter=0),
+    "cell": _style("Cell", fontSize=10, leading=10 * LINE, spaceAfter=0),
     "footer": _style("Footer", fontName=f"{FONT}-Italic", fontSize=9, leading=9 * LINE, spaceBefore=14),
     "page": _style("PageNumber", fontSize=9, leading=9 * LINE, alignment=TA_RIGHT),
     "page_name": _style("PageName", fontSize=9, leading=9 * LINE),
@@ -212,6 +215,12 @@ def _block(block: Block) -> list:
         table = Table(rows, colWidths=[FACTS_TAB, None], hAlign="LEFT", spaceAfter=8)
         table.setStyle(TableStyle(_NO_PADDING))
         return [KeepTogether([table])]
+    if block.kind is BlockKind.TABLE:
+        return [_table(block)]
+    if block.kind is BlockKind.TIMELINE and block.timeline is not None:
+        from reklamera.letter.timeline_drawing import TimelineFlowable
+
+        return [TimelineFlowable(block.timeline)]
     if block.kind in (BlockKind.NUMBERED, BlockKind.BULLETED):
         numbered = block.kind is BlockKind.NUMBERED
         items = []
@@ -221,6 +230,19 @@ def _block(block: Block) -> list:
                                    bulletText=f"{number}." if numbered else "\u2022"))
         return items
     return [_paragraph(_markup(block.text), "normal")]
+
+
+def _table(block: Block) -> Table:
+    """Two columns, the first as wide as its longest entry (the dates), a hairline between the rows."""
+    first = max(pdfmetrics.stringWidth(clean(row[0]), FONT, STYLES["cell"].fontSize) for row in block.rows)
+    rows = [[_paragraph(_markup(a), "cell"), _paragraph(_markup(b), "cell")] for a, b in block.rows]
+    if block.head[0]:
+        rows.insert(0, [_paragraph(_markup(text), "cell", fontName=f"{FONT}-Bold") for text in block.head])
+    table = Table(rows, colWidths=[first + 10, "*"], hAlign="LEFT", spaceAfter=8, repeatRows=1 if block.head[0] else 0)
+    table.setStyle(TableStyle([*_NO_PADDING, ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+                               ("LINEBELOW", (0, 0), (-1, -2), 0.25, "#b0b0b0")]))
+    return table
 
 
 _NO_PADDING = [("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -288,13 +310,26 @@ class _LetterDocument(BaseDocTemplate):
 
 
 def _build(content: LetterContent, head, *, pages: int | None) -> tuple[bytes, int]:
+    if content.one_page and pages is None:
+        # The whole text set smaller, and its lines longer, just enough to fit the page (ReportLab's "shrink"),
+        # unless that would make it too small to read: then it takes a second page at its own size.
+        buffer = io.BytesIO()
+        document = _LetterDocument(buffer, content, head, None)
+        fitted = KeepInFrame(document.width, document.height, _flowables(content, document), mode="shrink")
+        document.build([fitted])
+        if getattr(fitted, "_scale", 1.0) <= 1 / SMALLEST:  # how much wider than the page it was laid out
+            return buffer.getvalue(), document.page
     buffer = io.BytesIO()
     document = _LetterDocument(buffer, content, head, pages)
+    document.build(_flowables(content, document))
+    return buffer.getvalue(), document.page
+
+
+def _flowables(content: LetterContent, document: _LetterDocument) -> list:
     flowables = story(content, document.topMargin, document.width)
     if content.translation is not None:  # the same letter in the second language, from a new page
         flowables += [PageBreak(), *story(content.translation, document.topMargin, document.width)]
-    document.build(flowables)
-    return buffer.getvalue(), document.page
+    return flowables
 
 
 __all__ = ["PDF_LANGUAGES", "pdf_bytes", "render_pdf", "story"]

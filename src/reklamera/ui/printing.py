@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 
@@ -24,25 +24,50 @@ def a4_printer() -> QPrinter:
     return printer
 
 
-def print_html(html: str, device, title: str = "") -> None:
-    """Lay ``html`` out on ``device`` (a printer or a PDF writer), page by page."""
+PRINT_DPI = 300  # the pictures' resolution on paper
+SMALLEST = 0.8  # a one-page document is printed at 80 % of its size at least, else on a second page
+
+
+def print_html(html: str, device, title: str = "", pictures=None, *, one_page: bool = False) -> None:
+    """Lay ``html`` out on ``device`` (a printer or a PDF writer), page by page; ``pictures``: the SVG of each
+    <img> it names (reklamera.letter.html.pictures); ``one_page``: set it smaller, as far as it must be, to fit one
+    page (the handout)."""
     document = QTextDocument()
+    if pictures:
+        from reklamera.ui.pictures import add_pictures
+
+        add_pictures(document, pictures, PRINT_DPI / 72)
     document.setHtml(html)
     if title:
         document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
         if isinstance(device, QPrinter):
             device.setDocName(title)
+    if one_page:
+        _fit_one_page(document, device)
     document.print_(device)
 
 
-def pdf_bytes(html: str, title: str = "") -> bytes:
+def _fit_one_page(document: QTextDocument, device) -> None:
+    """A page size in the document's own pixels (96 a inch, as Qt's print() assumes): Qt then scales the page to
+    the paper, so a larger page is printed smaller. The smallest that holds everything, within SMALLEST."""
+    page = QSizeF(device.width() * 96 / device.logicalDpiX(), device.height() * 96 / device.logicalDpiY())
+    steps = 8
+    for step in range(steps + 1):
+        factor = 1 + step * (1 / SMALLEST - 1) / steps
+        document.setPageSize(page * factor)
+        if document.pageCount() <= 1:
+            return
+    document.setPageSize(page)
+
+
+def pdf_bytes(html: str, title: str = "", pictures=None, *, one_page: bool = False) -> bytes:
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setPageLayout(_a4_layout())
     writer.setTitle(title)
     writer.setCreator("reklamera")
-    print_html(html, writer, title)  # the painter ends inside print_(), which completes the PDF
+    print_html(html, writer, title, pictures, one_page=one_page)  # the painter ends inside print_(): the PDF is done
     return bytes(buffer.data().data())
 
 

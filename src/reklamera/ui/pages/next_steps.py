@@ -1,10 +1,23 @@
 """What happens next: the reply deadline, typical answers and how to respond, the dispute body, what to keep;
-printable as a one-page handout."""
+printable as a one-page handout, in the customer's language while the program keeps its own."""
 
 from __future__ import annotations
 
-from reklamera.i18n import N_
-from reklamera.ui.pages.base import BasePage
+from typing import TYPE_CHECKING
+
+from reklamera.i18n import LANGUAGES, N_
+from reklamera.ui.pages.base import BasePage, new_form
+from reklamera.ui.pages.start import LANGUAGE_NAMES
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from reklamera.case import Case
+    from reklamera.letter.content import LetterContent
+
+
+# Between two steps of the preview's picture: a timer, not a posted event, so the window's own events come first.
+STEP_MS = 2
 
 
 class NextStepsPage(BasePage):
@@ -12,9 +25,17 @@ class NextStepsPage(BasePage):
     TITLE = N_("What happens next")
 
     def build(self) -> None:
-        from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout
+        from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout
 
         layout = self.scrolling_layout(QVBoxLayout)
+        form = new_form()
+        self.language = QComboBox()
+        for code in LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES[code], code)
+        self.add_row(form, "handout-language", self.language, reason=False)
+        layout.addLayout(form)
+        self._language_for: Case | None = None  # the case the choice was made for: another starts from its own
+        self._steps: Iterator[None] | None = None  # the preview's picture, still being drawn
         self.text = QTextBrowser()
         self.text.setObjectName("next-steps")
         self.text.setOpenExternalLinks(False)
@@ -28,6 +49,7 @@ class NextStepsPage(BasePage):
         row.addWidget(self.pdf_button)
         row.addStretch()
         layout.addLayout(row)
+        self.language.currentIndexChanged.connect(self._language_chosen)
         self.print_button.clicked.connect(self.print_handout)
         self.pdf_button.clicked.connect(self.save_handout)
 
@@ -35,27 +57,109 @@ class NextStepsPage(BasePage):
         _ = self.ctx.gettext
         self.setTitle(_(self.TITLE))
         self.setSubTitle(_("After you have sent the letter."))
+        self.set_label("handout-language", _("Handout &language:"))
+        self.language.setToolTip(_("The handout is printed in this language; the program keeps its own."))
         self.text.setAccessibleName(_("What happens next"))
         self.print_button.setText(_("&Print a handout…"))
         self.pdf_button.setText(_("Save the handout as P&DF…"))
 
+    @property
+    def handout_language(self) -> str:
+        """The language chosen for the handout: the case's letter language until someone picks another."""
+        return self.language.currentData() or self.ctx.case.language
+
+    def _language_chosen(self) -> None:
+        if not self.loading:
+            self._language_for = self.ctx.case
+            self.load_preview()
+
+    def content(self):
+        return self.ctx.session.handout(self.handout_language)
+
     def handout(self) -> str:
         from reklamera.letter.html import letter_html
 
-        return letter_html(self.ctx.session.handout(self.ctx.language.code))
+        return letter_html(self.content())
 
     def load(self) -> None:
+        if self._language_for is not self.ctx.case:  # a case opened since: its customer's language
+            self._language_for = None
+            self.language.setCurrentIndex(max(0, self.language.findData(self.ctx.case.language)))
+        self.load_preview()
+
+    def load_preview(self) -> None:
+        """The text at once; the timeline picture after it, in a few short steps between the window's events (the
+        first picture reads the font's tables and places every label: together longer than a person should wait
+        for the window to react). Not on a thread: the app's Python event filter would wait for it at every event."""
+        from PySide6.QtCore import QTimer
+
+        from reklamera.letter.html import letter_html
+
         try:
-            self.text.setHtml(self.handout())
+            content = self.content()
         except ValueError as error:
             self.text.setPlainText(str(error))
+            return
+        self.text.setHtml(letter_html(content, with_pictures=False))
+        steps = self._picture_steps(content)
+        self._steps = steps  # a newer preview drops the steps of an older one
+        QTimer.singleShot(STEP_MS, self, lambda: self._step(steps))  # dropped with the page
+
+    def _step(self, steps: Iterator[None]) -> None:
+        from PySide6.QtCore import QTimer
+
+        if steps is not self._steps:
+            return
+        try:
+            next(steps)
+        except StopIteration:
+            self._steps = None
+            return
+        QTimer.singleShot(STEP_MS, self, lambda: self._step(steps))  # dropped with the page
+
+    def _picture_steps(self, content: LetterContent) -> Iterator[None]:
+        from reklamera.letter import font_metrics
+        from reklamera.letter.html import PICTURE_WIDTH, letter_html, pictures
+        from reklamera.letter.timeline_layout import handout_layout
+
+        yield
+        from reklamera.ui.pictures import add_pictures, register_letter_font
+
+        yield
+        for bold in (False, True):
+            font_metrics.text_width("", 1, bold)  # the font's tables, read once
+            yield
+        for block in content.body:
+            if block.timeline is not None:
+                handout_layout(block.timeline, PICTURE_WIDTH)  # placed once, kept for the PDF and the printout
+                yield
+        register_letter_font()
+        yield
+        html = letter_html(content)
+        add_pictures(self.text.document(), pictures(content), 96 / 72, self.text.devicePixelRatioF())
+        bar = self.text.verticalScrollBar()
+        kept = bar.value()
+        self.text.setHtml(html)
+        bar.setValue(kept)
+
+    def wait_for_preview(self, timeout_ms: int = 10_000) -> bool:
+        """Until the preview's picture is in (tests, screenshots)."""
+        from PySide6.QtCore import QDeadlineTimer, QEventLoop
+        from PySide6.QtWidgets import QApplication
+
+        deadline = QDeadlineTimer(timeout_ms)
+        while self._steps is not None and not deadline.hasExpired():
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        return self._steps is None
 
     def print_handout(self) -> None:
+        from reklamera.letter.html import letter_html, pictures
         from reklamera.ui.printing import a4_printer, print_html
 
         printer = a4_printer()
         if self.ctx.dialogs.print_document(printer, self.ctx.gettext("Print the handout")):
-            print_html(self.handout(), printer, self.ctx.gettext("What happens next"))
+            content = self.content()
+            print_html(letter_html(content), printer, content.title, pictures(content), one_page=True)
 
     def save_handout(self) -> str | None:
         from reklamera.errors import InputError
@@ -66,8 +170,7 @@ class NextStepsPage(BasePage):
         if not path:
             return None
         try:  # the same document as the preview and the printout, laid out without Qt
-            render_pdf(self.ctx.session.handout(self.ctx.language.code), path, overwrite=True,
-                       letterhead=self.ctx.settings.site.letterhead)
+            render_pdf(self.content(), path, overwrite=True, letterhead=self.ctx.settings.site.letterhead)
         except InputError as error:
             self.ctx.dialogs.error(_("The handout was not saved"), error.localized(_))
             return None

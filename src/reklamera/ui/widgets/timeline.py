@@ -1,99 +1,20 @@
 """The complaint window at a glance: delivery, discovery, the presumption and the always-in-time periods,
-the final limit, today and the complaint day, painted with QPainter.
-
-Years and weeks share one line: each gap between two events is drawn in proportion to the square root of
-its length, so a two-month period stays visible beside a three-year limit (the dates are written out).
+the final limit, today and the complaint day, painted with QPainter. What it shows, and the scale of its line,
+come from reklamera.letter.timeline, which the printed handout's picture shares.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import itertools
-import math
 from collections.abc import Callable
-from dataclasses import dataclass
-from enum import Enum
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from reklamera.i18n import N_
+from reklamera.letter.timeline import BAND_LABELS, BOLD, TODAY_LABEL, Band, Event, Kind, scale, timeline_items
 from reklamera.rules.model import Assessment, Status
-from reklamera.verdict import DateKind, KeyDate, key_dates
-
-
-class Kind(Enum):
-    """The key dates of verdict.key_dates, and today."""
-
-    DELIVERED = "delivered"
-    DISCOVERED = "discovered"
-    PRESUMPTION_END = "presumption_end"
-    SAFE_END = "safe_end"
-    LIMIT = "limit"
-    TODAY = "today"
-    COMPLAINT = "complaint"
-
-
-TODAY_LABEL = N_("Today")
-BOLD = (Kind.TODAY, Kind.LIMIT)  # the two a person looks for first
-BAND_LABELS = {
-    "presumption": N_("the seller must prove the defect was not there"),
-    "safe": N_("always in time"),
-}
-
-
-@dataclass(frozen=True)
-class Event:
-    kind: Kind
-    day: dt.date
-
-
-@dataclass(frozen=True)
-class Band:
-    key: str  # "presumption" or "safe"
-    start: dt.date
-    end: dt.date
-
-
-def timeline_items(assessment: Assessment, delivered: dt.date, discovered: dt.date,
-                   today: dt.date) -> tuple[list[Event], list[Band]]:
-    """What the picture shows, as data (tested without painting): the key dates, today, and the periods
-    that give a right while the act still gives a claim."""
-    dates = key_dates(assessment, delivered, discovered)
-    events = [Event(Kind(date.kind.value), date.day) for date in dates
-              if not (date.kind is DateKind.COMPLAINT and date.day == today)]
-    events.append(Event(Kind.TODAY, today))
-    shown = {date.kind: date.day for date in dates}
-    bands: list[Band] = []
-    if DateKind.PRESUMPTION_END in shown:
-        bands.append(Band("presumption", delivered, shown[DateKind.PRESUMPTION_END]))
-    if DateKind.SAFE_END in shown:
-        bands.append(Band("safe", discovered, shown[DateKind.SAFE_END]))
-    return sorted(events, key=lambda event: (event.day, event.kind.value)), bands
-
-
-def scale(days: list[dt.date], left: float, right: float) -> Callable[[dt.date], float]:
-    """x for a day: gaps between known days drawn in proportion to sqrt(length)."""
-    unique = sorted(set(days))
-    if len(unique) == 1:
-        return lambda _day: (left + right) / 2
-    weights = [math.sqrt((b - a).days) for a, b in itertools.pairwise(unique)]
-    total = sum(weights)
-    xs = [left]
-    for weight in weights:
-        xs.append(xs[-1] + (right - left) * weight / total)
-
-    def x_of(day: dt.date) -> float:
-        if day <= unique[0]:
-            return xs[0]
-        for index in range(1, len(unique)):
-            if day <= unique[index]:
-                a, b = unique[index - 1], unique[index]
-                return xs[index - 1] + (xs[index] - xs[index - 1]) * (day - a).days / (b - a).days
-        return xs[-1]
-
-    return x_of
+from reklamera.verdict import DateKind, KeyDate
 
 
 class TimelineWidget(QWidget):
