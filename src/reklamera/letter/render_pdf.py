@@ -77,7 +77,7 @@ LINE = 1.2207
 SIZE = 11
 FACTS_TAB = layout.FACTS_TAB * mm
 NO_ROOM = N_("leaves too little room on the page for the letter")
-SMALLEST = 0.8  # a one-page document is set at 80 % of its size at least (8.8 pt); else it takes two pages
+SMALLEST = 0.75  # a one-page document is set at 75 % of its size at least (8.25 pt); else it takes two pages
 
 
 def render_pdf(content: LetterContent, path: str | os.PathLike[str], *, overwrite: bool = False,
@@ -142,7 +142,7 @@ STYLES = {
     # List Number / List Bullet: the number at the margin, the text a quarter inch in; no space between items.
     "item": _style("ListItem", leftIndent=0.25 * 72, spaceAfter=0),
     "fact": _style("Fact", spaceAfter=0),
-    "cell": _style("Cell", fontSize=10, leading=10 * LINE, spaceAfter=0),
+    "cell": _style("Cell", fontSize=9.5, leading=9.5 * LINE, spaceAfter=0),
     "footer": _style("Footer", fontName=f"{FONT}-Italic", fontSize=9, leading=9 * LINE, spaceBefore=14),
     "page": _style("PageNumber", fontSize=9, leading=9 * LINE, alignment=TA_RIGHT),
     "page_name": _style("PageName", fontSize=9, leading=9 * LINE),

@@ -25,7 +25,7 @@ def a4_printer() -> QPrinter:
 
 
 PRINT_DPI = 300  # the pictures' resolution on paper
-SMALLEST = 0.8  # a one-page document is printed at 80 % of its size at least, else on a second page
+SMALLEST = 0.75  # a one-page document is printed at 75 % of its size at least, else on a second page
 
 
 def print_html(html: str, device, title: str = "", pictures=None, *, one_page: bool = False) -> None:
