@@ -185,9 +185,9 @@ def story(content: LetterContent, top: float = MARGINS[0], width: float = PAGE[0
     ``width``: the first page's top margin and the text's width (a letterhead's)."""
     if content.recipient:
         flowables: list = [_header(content, top, width)]
-    else:  # the handout: no addresses, the date at the right
-        flowables = [_paragraph(_lines(content.sender), "normal", spaceAfter=18),
-                     _paragraph(escape(clean(content.place_and_date)), "normal", alignment=TA_RIGHT, spaceAfter=6)]
+    else:  # the handout: no addresses (nor the room for them), the date at the right
+        flowables = [_paragraph(_lines(content.sender), "normal", spaceAfter=18)] if content.sender else []
+        flowables.append(_paragraph(escape(clean(content.place_and_date)), "normal", alignment=TA_RIGHT, spaceAfter=0))
     flowables.append(_paragraph(_markup(content.subject), "title"))
     if content.salutation:
         flowables.append(_paragraph(_markup(content.salutation), "normal"))
