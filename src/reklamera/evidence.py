@@ -225,9 +225,10 @@ def problems(case: Case, case_path: str | os.PathLike[str] | None, *,
 
 
 def attachment_line(index: int, item: Evidence) -> str:
-    """The item as the letters' list of attachments names it: "E1 receipt.pdf — the receipt of 15 January"."""
+    """The item as the letters' list of attachments names it: "E1 receipt.pdf – the receipt of 15 January" (the
+    spaced en dash of Nordic and British typography)."""
     note = " ".join(item.note.split())
-    return f"{label(index, item)} — {note}" if note else label(index, item)
+    return f"{label(index, item)} – {note}" if note else label(index, item)
 
 
 def attachment_lines(case: Case) -> list[str]:

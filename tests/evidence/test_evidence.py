@@ -168,7 +168,7 @@ def test_the_case_folder_moves_with_its_evidence(tmp_path: Path, folder: Path, c
 
 def test_the_attachment_line_names_number_file_and_note() -> None:
     item = Evidence(file="scans/receipt.pdf", sha256="0" * 64, size=1, note="  the receipt\nof 15 January ")
-    assert evidence.attachment_line(0, item) == "E1 receipt.pdf — the receipt of 15 January"
+    assert evidence.attachment_line(0, item) == "E1 receipt.pdf – the receipt of 15 January"
     assert evidence.attachment_line(1, Evidence(file="C:\\Users\\a\\photo.jpg")) == "E2 photo.jpg"
 
 

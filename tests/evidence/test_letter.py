@@ -1,4 +1,4 @@
-"""The letters name the evidence as the log numbers it: "E1 receipt.pdf — what it shows"."""
+"""The letters name the evidence as the log numbers it: "E1 receipt.pdf – what it shows"."""
 
 from __future__ import annotations
 
@@ -18,11 +18,11 @@ def test_the_letter_and_the_summary_list_the_evidence_first(folder: Path) -> Non
     session.add_evidence(folder / "photos" / "crack.jpg", "")
     text = session.letter("en").as_text()
     attachments = text.split("Attachments (copies)")[1]
-    assert attachments.index("E1 receipt.pdf — the receipt of 15 January") < attachments.index("E2 crack.jpg")
+    assert attachments.index("E1 receipt.pdf – the receipt of 15 January") < attachments.index("E2 crack.jpg")
     assert attachments.index("E2 crack.jpg") < attachments.index(session.case.attachments[0])
     session.case.events.append(Event(date=dt.date(2026, 10, 5), kind=EventKind.LETTER_SENT))
     later = CaseSession(session.case, today=dt.date(2026, 11, 20), path=path)
-    assert "E1 receipt.pdf — the receipt of 15 January" in later.escalation("en").as_text()
+    assert "E1 receipt.pdf – the receipt of 15 January" in later.escalation("en").as_text()
     # The follow-ups name the evidence under the same numbers, so the seller can match them up.
     reminder = later.followup("reminder", "en").as_text()
-    assert "E1 receipt.pdf — the receipt of 15 January" in reminder and "E2 crack.jpg" in reminder
+    assert "E1 receipt.pdf – the receipt of 15 January" in reminder and "E2 crack.jpg" in reminder

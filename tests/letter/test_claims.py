@@ -72,7 +72,8 @@ def test_a_private_sale_asks_without_the_acts_fallback(case) -> None:
     case.seller.private = True
     case.costs = [Cost("Transport", Decimal("249"))]
     case.product.unpaid = True
-    assert claims_of(case) == ("I ask you to repair the defect free of charge and within a reasonable time.",)
+    # Not the consumer-sale act's "free of charge and within a reasonable time": a private seller is not bound by it.
+    assert claims_of(case) == ("I ask you to repair the defect.",)
 
 
 def test_the_inspection_fee_answer_accepts_the_examination_and_refuses_payment(case) -> None:

@@ -78,8 +78,8 @@ def test_no_legal_answer_when_the_act_does_not_apply(answered, waiting) -> None:
 def test_escalation_pack_tells_the_whole_story(answered) -> None:
     text = compose_escalation(answered, "en", today=D("2026-11-20")).as_text()
     assert "Case summary for Allmänna reklamationsnämnden (ARN)" in text
-    assert "5 October 2026: Complaint sent to the seller, by registered letter, RR123456785SE" in text
-    assert "14 October 2026: Answer from the seller, refusal: the defect is your fault — Fel diskmedel." in text
+    assert "5 October 2026: Complaint sent to the seller by registered letter (RR123456785SE)" in text
+    assert "14 October 2026: Answer from the seller, refusal: the defect is your fault – Fel diskmedel." in text
     assert "I am applying on ARN's own form at arn.se" in text
     assert "I complained to the seller in writing on 5 October 2026." in text
     assert "The seller refused my complaint on 14 October 2026." in text

@@ -85,3 +85,20 @@ def test_printed_as_html_it_stays_one_page(qapp) -> None:
         content = CaseSession(load_case(SAMPLE_CASE), today=SAMPLE_TODAY).handout(language)
         data = pdf_bytes(letter_html(content), content.title, pictures(content), one_page=True)
         assert len(PdfReader(io.BytesIO(data)).pages) == 1, language
+
+
+def test_the_picture_fits_the_preview_and_follows_its_width(qtbot, make_wizard, sample) -> None:
+    from reklamera.letter.html import pictures
+
+    wizard, page = _next_page(qtbot, make_wizard, sample, language="fi")
+    assert page.wait_for_preview()
+
+    def drawn_width() -> int:
+        (name,) = pictures(page.content())
+        return page.text.document().resource(QTextDocument.ResourceType.ImageResource, QUrl(name)).width()
+
+    wide = drawn_width()
+    assert wide <= page.text.viewport().width()  # no sideways scrolling to see the last label
+    wizard.resize(720, 700)
+    qtbot.waitUntil(lambda: page._drawn_width < 400 and page.wait_for_preview(), timeout=5000)
+    assert drawn_width() < wide and drawn_width() <= page.text.viewport().width()

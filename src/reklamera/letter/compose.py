@@ -13,14 +13,16 @@ import datetime as dt
 import re
 from typing import TypeVar
 
-from babel.numbers import format_currency
+from babel import Locale
+from babel.numbers import format_currency, get_territory_currencies
 
 from reklamera.case import Case
 from reklamera.errors import InputError
 from reklamera.evidence import attachment_lines
 from reklamera.i18n import LOCALES, N_, translations
+from reklamera.letter.addressing import seller_gettext
 from reklamera.letter.citations import cite
-from reklamera.letter.claims import claims, goodwill
+from reklamera.letter.claims import claims, goodwill, receipts
 from reklamera.letter.content import Block, BlockKind, LetterContent
 from reklamera.letter.sanitize import clean, clean_line, single_stops
 from reklamera.letter.timeliness import delay, long_life, long_life_source, notice
@@ -30,14 +32,20 @@ from reklamera.verdict import long_date_formatter
 from reklamera.vocabulary import CONTACT_CHANNEL_WORDS, ContactChannel
 
 ORG_NUMBER_LABELS = {"SE": "Org.nr", "NO": "Org.nr.", "DK": "CVR-nr.", "FI": "Y-tunnus", "IS": "kt."}
-# A formal letter in Swedish, Norwegian or Danish goes from the subject line straight to the text: "Hej,"/"Hei,"
-# would open a message to a friend (the reviewers of issue 14). Finnish, Icelandic and English keep a greeting.
-SALUTATION_LANGUAGES = ("fi", "is", "en")
+# A formal letter in Swedish, Norwegian, Danish or Finnish goes from the subject line straight to the text: that is
+# each language's business-letter convention (Finnish letters have no "Hyvä vastaanottaja,"; "Hej,"/"Hei," would
+# open a message to a friend; Norwegian "Til rette vedkommende" is the old formula for an unknown recipient, which
+# the subject line makes unnecessary). Icelandic letters open with "Góðan dag," and English with "Dear Sir or
+# Madam," (the reviewers of issue 14).
+SALUTATION_LANGUAGES = ("is", "en")
 # Where the letter says it will take the matter next, the first step by its own name (LAW.md, "Dispute bodies"):
 # Denmark's complaints go to Center for Klageløsning (in Nævnenes Hus) first; Norway's Forbrukertilsynet
 # mediates ("klage saken inn til Forbrukertilsynet for mekling"); an Icelandic board's name is a common noun
 # in running text ("kærunefnd vöru- og þjónustukaupa").
 LETTER_BODY = {("DK", ""): "Center for Klageløsning", ("NO", "nb"): "Forbrukertilsynet for mekling"}
+# A body's official name in another language, where it has one: Finland's bodies in Swedish.
+BODY_NAMES = {("Kuluttajariitalautakunta", "sv"): "Konsumenttvistenämnden",
+              ("Kuluttajaneuvonta", "sv"): "Konsumentrådgivningen"}
 # The presumption periods the acts use, in words (a letter reads better with "two years" than "24 months").
 PERIODS = {6: N_("six months"), 12: N_("one year"), 24: N_("two years")}
 class LetterError(InputError):
@@ -67,7 +75,9 @@ def compose(
     from" line."""
     language = language or case.language
     frame = letter_frame(case, language, letter_day=assessment.complained, office=office)
-    _ = translations(language).gettext
+    translation = translations(language)
+    _ = translation.gettext
+    say = seller_gettext(translation, case)  # "du" to a private seller, "ni" to a business
     locale = LOCALES[language]
     date = long_date_formatter(language)
     product = clean_line(case.product.description)
@@ -87,11 +97,13 @@ def compose(
         body.append(_paragraph(_complaint(case, assessment, covered, language, _, date)))
         if explained := delay(case, assessment, _):
             body.append(_paragraph(explained))
+        if not covered and (general := assessment.version.general_act):  # a private sale: the general act
+            body.append(_paragraph(_("Legal basis: {citations}.").format(citations=cite([general], language))))
         items = claims(case, covered=covered, money=lambda amount: _money(amount, case.product.currency, locale),
-                       _=_)
+                       _=_, say=say)
         body += [Block(BlockKind.HEADING, _("My claims")), Block(BlockKind.NUMBERED, items=tuple(items))]
-        reply = (_("Please reply in writing by {date} and tell me how you will handle my complaint.").format(
-            date=date(reply_by)) + " " + _("Please also confirm that you have received this complaint."))
+        reply = (say("Please reply in writing by {date} and tell me how you will handle my complaint.").format(
+            date=date(reply_by)) + " " + say("Please also confirm that you have received this complaint."))
         if covered and assessment.dispute_body:
             reply += " " + _("If we cannot agree, I intend to take the matter to {body}.").format(
                 body=body_in_letter(assessment.dispute_body.name, case.country, language))
@@ -100,7 +112,8 @@ def compose(
     if contacts:
         body.append(Block(BlockKind.HEADING, _("Earlier contact about the defect")))
         body.append(Block(BlockKind.BULLETED, items=tuple(_contact_line(c, date, _) for c in contacts)))
-    body += attachment_blocks([*attachment_lines(case), *case.attachments], _)  # "E1 receipt.pdf — what it shows"
+    # "E1 receipt.pdf – what it shows", the files named, the costs' receipts not listed yet
+    body += attachment_blocks([*attachment_lines(case), *case.attachments, *receipts(case)], _)
 
     heading = _("Defect in goods: {product}") if too_late else _("Complaint: {product}")
     subject = with_order_number(heading.format(product=product), case, _)
@@ -140,10 +153,15 @@ def letter_frame(case: Case, language: str, *, letter_day: dt.date, office: str 
 
 def body_in_letter(name: str, country: str, language: str) -> str:
     """The dispute body as a letter to the seller names it, in running text (LETTER_BODY)."""
-    name = LETTER_BODY.get((country, language)) or LETTER_BODY.get((country, "")) or name
-    if country == "IS" and language == "is" and name.startswith("Kærunefnd"):
-        name = "k" + name[1:]
-    return name
+    return running_name(LETTER_BODY.get((country, language)) or LETTER_BODY.get((country, "")) or name, language)
+
+
+def running_name(name: str, language: str) -> str:
+    """A body's name inside a sentence in ``language``: its official name in that language where it has one
+    (BODY_NAMES), and an Icelandic board's name in lower case, a common noun in running text ("fyrir kærunefnd
+    vöru- og þjónustukaupa")."""
+    name = BODY_NAMES.get((name, language), name)
+    return "k" + name[1:] if language == "is" and name.startswith("Kærunefnd") else name
 
 
 def attachment_blocks(names, _) -> list[Block]:
@@ -240,8 +258,15 @@ def _complaint(case: Case, assessment: Assessment, covered: bool, language: str,
 
 
 def _money(amount, currency: str, locale: str) -> str:
-    """Babel's amount; where the locale writes the bare code (SEK6,490.00 in English), add a space."""
-    text = format_currency(amount, currency, locale=locale)
+    """Babel's amount in the locale's pattern; a currency other than the locale's own by its ISO code ("6 490,00
+    NOK", "6 490 ISK": Babel's Swedish "Nkr", "Dkr", "Ikr" are dated), with the currency's own decimals. Where the
+    pattern puts the code before the number (SEK6,490.00 in English), add a no-break space."""
+    parsed = Locale.parse(locale)
+    if currency in get_territory_currencies(parsed.territory)[:1]:
+        text = format_currency(amount, currency, locale=locale)
+    else:
+        pattern = parsed.currency_formats["standard"].pattern.replace("¤¤", "¤").replace("¤", "¤¤")
+        text = format_currency(amount, currency, format=pattern, locale=locale)
     return re.sub(rf"^{currency}(?=\d)", f"{currency}\xa0", text)
 
 

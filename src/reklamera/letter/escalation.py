@@ -11,20 +11,23 @@ from reklamera.case import Case
 from reklamera.evidence import attachment_lines
 from reklamera.followup import dated, first_sent, follow_up
 from reklamera.i18n import LOCALES, N_, translations
-from reklamera.letter.claims import BASIS, cost_lines
+from reklamera.letter.claims import BASIS, cost_lines, receipts
 from reklamera.letter.compose import (
+    BODY_NAMES,
     LetterError,
     _address,
     _contact_line,
     _money,
+    _org_number,
     _paragraph,
     attachment_blocks,
     letter_frame,
     needed,
     purchase_facts,
+    running_name,
 )
 from reklamera.letter.content import Block, BlockKind, LetterContent
-from reklamera.letter.sanitize import clean, clean_line
+from reklamera.letter.sanitize import clean, clean_line, end_sentence, fill
 from reklamera.letter.timeliness import delay, long_life
 from reklamera.rules import assess
 from reklamera.rules.dispute import Eligibility, SellerAnswer, eligibility
@@ -126,10 +129,12 @@ def compose_escalation(case: Case, language: str | None = None, *, today: dt.dat
     if problem := refusal(check):
         raise problem
     body = check.body
-    body_name = body.first_contact or body.name  # FI: Kuluttajaneuvonta first
+    official = body.first_contact or body.name  # FI: Kuluttajaneuvonta first
+    # Its own name in the letter's language where it has one; inside a sentence as running text.
+    body_name, in_text = BODY_NAMES.get((official, language), official), running_name(official, language)
     product = clean_line(case.product.description)
     seller = case.seller
-    seller_line = ", ".join(_address(seller.name, seller.address, seller.postcode, seller.city, seller.org_number))
+    seller_line = ", ".join(_address(seller.name, seller.address, seller.postcode, seller.city, _org_number(case)))
     discovered, remedy = needed(case.defect.discovered, "defect.discovered"), Remedy(needed(case.remedy, "remedy"))
     waiting = [item.note for item in check.checks if item.ok is False and item.note.key in NOT_YET]
     blocks = [
@@ -144,13 +149,13 @@ def compose_escalation(case: Case, language: str | None = None, *, today: dt.dat
         Block(BlockKind.HEADING, _("What I ask for")), _paragraph(_asked(case, remedy, locale, _)),
         Block(BlockKind.HEADING, _("What has happened")),
         Block(BlockKind.BULLETED, items=tuple(_history(case, date, _))),
-        Block(BlockKind.HEADING, _("Conditions for {body}").format(body=body_name)),
+        Block(BlockKind.HEADING, _("Conditions for {body}").format(body=in_text)),
         Block(BlockKind.BULLETED, items=tuple(_statement(item.note, _, date) for item in check.checks
                                               if item.ok and item.note.key in STATEMENTS)),
     ]
-    blocks += attachment_blocks([*attachment_lines(case), *case.attachments,
+    blocks += attachment_blocks([*attachment_lines(case), *case.attachments, *receipts(case),
                                  *(event.file for _day, event in dated(case.events))], _)
-    subject = _("Case summary for {body}: complaint about {product}").format(body=body_name, product=product)
+    subject = _("Case summary for {body}: complaint about {product}").format(body=in_text, product=product)
     if waiting:
         subject = _("Draft: {subject}").format(subject=subject)
     url = body.first_contact_url if body.first_contact else body.url
@@ -164,14 +169,16 @@ def _asked(case: Case, remedy: Remedy, locale: str, _) -> str:
         return _money(amount, case.product.currency, locale)
 
     if remedy is Remedy.PRICE_REDUCTION and case.claim_amount is not None:
-        text = _("A price reduction of {amount}.").format(amount=money(case.claim_amount))
+        text = fill(_("A price reduction of {amount}."), amount=money(case.claim_amount))
     else:
         text = _(REMEDY_WORDS[remedy].claim)
     if remedy is Remedy.PRICE_REDUCTION and (basis := clean_line(case.claim_basis)):
-        text += " " + _(BASIS).format(basis=basis.rstrip(".")) + "."
+        text += " " + end_sentence(fill(_(BASIS), basis=basis))
     if costs := cost_lines(case, money):
-        text += " " + _("Compensation for the costs and losses the defect has caused me (receipts attached): "
-                        "{costs}.").format(costs="; ".join(costs))
+        claim = (_("Compensation for the costs and losses the defect has caused me (receipts attached): {costs}.")
+                 if any(clean_line(cost.receipt) for cost in case.costs) else
+                 _("Compensation for the costs and losses the defect has caused me: {costs}."))
+        text += " " + fill(claim, costs="; ".join(costs))
     return text
 
 
@@ -202,19 +209,31 @@ def _history(case: Case, date, _) -> list[str]:
         if contact.date:
             items.append((contact.date, _contact_line(contact, date, _)))
     for day, event in dated(case.events):
-        details = [_(EVENT_KIND_WORDS[EventKind(event.kind)].label)]
+        # "Complaint sent to the seller by registered letter (RR123456785SE)": the channel completes the label.
+        head = _(EVENT_KIND_WORDS[EventKind(event.kind)].label)
         if event.kind in ("letter_sent", "reminder_sent") and event.channel:
-            details.append(_(SEND_CHANNEL_WORDS[SendChannel(event.channel)].sentence))
-        if clean_line(event.reference):
-            details.append(clean_line(event.reference))
-        if event.refusal:
-            details.append(_("refusal: {reason}").format(reason=_(REFUSAL_WORDS[Refusal(event.refusal)].label)))
+            head += " " + _(SEND_CHANNEL_WORDS[SendChannel(event.channel)].sentence)
+        if reference := clean_line(event.reference):
+            head += f" ({reference})"
+        details = [head]
+        reason = _(REFUSAL_WORDS[Refusal(event.refusal)].label) if event.refusal else ""
+        if reason:
+            details.append(_("refusal: {reason}").format(reason=reason))
         if event.outcome:
             details.append(_(OUTCOME_WORDS[Outcome(event.outcome)].label))
         line = f"{date(day)}: " + ", ".join(details)
-        if clean_line(event.summary):
-            line += f" — {clean_line(event.summary)}"
+        summary = clean_line(event.summary)
+        if summary and not _same_words(summary, reason):  # the seller's words, unless they repeat the reason
+            line += f" – {summary}"
         items.append((day, line))
     return [text for _day, text in sorted(items, key=lambda item: item[0])]
+
+
+def _same_words(first: str, second: str) -> bool:
+    """The same words, whatever the case and punctuation ("Kun producentens garanti gælder." and the reason)."""
+    def words(text: str) -> list[str]:
+        return "".join(character if character.isalnum() else " " for character in text.casefold()).split()
+
+    return bool(second) and words(first) == words(second)
 
 

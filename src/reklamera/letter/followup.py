@@ -10,11 +10,15 @@ import datetime as dt
 from reklamera.case import Case, Event
 from reklamera.evidence import attachment_lines
 from reklamera.followup import dated, first_sent, follow_up
-from reklamera.i18n import N_, translations
+from reklamera.i18n import LOCALES, N_, translations
+from reklamera.letter.act_names import act_name
+from reklamera.letter.addressing import seller_gettext
 from reklamera.letter.citations import cite
+from reklamera.letter.claims import remedy_claim
 from reklamera.letter.compose import (
     PERIODS,
     LetterError,
+    _money,
     _paragraph,
     attachment_blocks,
     body_in_letter,
@@ -29,17 +33,20 @@ from reklamera.rules import assess, check_facts
 from reklamera.rules.calendar import reply_deadline
 from reklamera.rules.model import Status
 from reklamera.verdict import long_date_formatter
-from reklamera.vocabulary import REMEDY_WORDS, EventKind, FollowUpKind, NextStep, Refusal, Remedy, values
+from reklamera.vocabulary import EventKind, FollowUpKind, NextStep, Refusal, values
 
 NEW_DEADLINE_DAYS = 7  # a reminder asks for an answer within a week
+# Translators: {act} is the consumer-sale act of the seller's country (letter/act_names.py): sv, nb, da in the
+# definite form ("konsumentköplagen", "den danska köplagen (købeloven)"), fi in the genitive
+# ("kuluttajansuojalain"), is in the dative ("lögum um neytendakaup").
 REFUSAL_ANSWERS = {
     Refusal.MANUFACTURER_WARRANTY: N_(
         "You have answered that only the manufacturer's warranty applies. My complaint is not based on a "
-        "warranty but on the consumer-sale act, under which you as the seller are responsible for defects in the "
-        "goods. A warranty can add to those rights but never take them away."),
+        "warranty but on {act}, under which you as the seller are responsible for defects in the goods. A "
+        "warranty can add to those rights but never take them away."),
     Refusal.CONTACT_MANUFACTURER: N_(
-        "You have asked me to contact the manufacturer. My contract is with you, and under the consumer-sale act "
-        "it is the seller who is responsible for defects in the goods. My complaint is addressed to you."),
+        "You have asked me to contact the manufacturer. My contract is with you, and under {act} it is the "
+        "seller who is responsible for defects in the goods. My complaint is addressed to you."),
     # The agencies' advice (Hallå konsument, Forbrukerrådet, KKV): let the seller examine the goods, but a defect
     # the seller answers for is remedied free of charge, the examination included.
     Refusal.INSPECTION_FEE: N_(
@@ -49,8 +56,8 @@ REFUSAL_ANSWERS = {
         "responsible for, please tell me in writing, with your reasons, before any cost arises."),
     Refusal.YOUR_FAULT: N_("You have answered that I caused the defect. I have used the product as intended."),
     Refusal.WARRANTY_EXPIRED: N_(
-        "You have answered that the warranty has expired. My complaint is not based on a warranty but on the "
-        "consumer-sale act, which gives a longer time to complain."),
+        "You have answered that the warranty has expired. My complaint is not based on a warranty but on {act}, "
+        "which gives a longer time to complain."),
 }
 
 
@@ -104,10 +111,15 @@ def compose_followup(case: Case, kind: str, language: str | None = None, *, toda
     check_facts(dataclasses.replace(case.facts(), complained=today), today)  # the letter is dated today
     translation = translations(language)
     _ = translation.gettext
+    say = seller_gettext(translation, case)  # "du" to a private seller, "ni" to a business
     date = long_date_formatter(language)
 
     product = clean_line(case.product.description)
-    remedy = _(REMEDY_WORDS[Remedy(needed(case.remedy, "remedy"))].request)
+    needed(case.remedy, "remedy")
+    locale = LOCALES[language]
+    # The claim as the complaint made it: a price reduction's amount, the account for the money.
+    remedy = remedy_claim(case, covered=covered, money=lambda amount: _money(amount, case.product.currency, locale),
+                          _=_, say=say)
     deadline = date(reply_deadline(case.country, today, NEW_DEADLINE_DAYS))
     version = original.version
     cited = [version.reasonable_time.source, *long_life_source(original), version.remedies]
@@ -120,14 +132,14 @@ def compose_followup(case: Case, kind: str, language: str | None = None, *, toda
     if refusal is None:  # the reminder
         reply_by = reply_deadline(case.country, first, case.reply_days_in_force())
         subject = _("Reminder: complaint about {product}").format(product=product)
-        paragraphs.append(_("On {date} I made a complaint to you about a defect in this product and asked you to "
-                            "answer by {reply_by}. I have not received an answer.").format(
+        paragraphs.append(say("On {date} I made a complaint to you about a defect in this product and asked you "
+                              "to answer by {reply_by}. I have not received an answer.").format(
             date=date(first), reply_by=date(reply_by)))
         if timing:
             paragraphs.append(timing)
         reminders = [day for day, event in events if event.kind == EventKind.REMINDER_SENT]
         if reminders:
-            paragraphs.append(_("I also sent you a reminder on {date}.").format(date=date(reminders[-1])))
+            paragraphs.append(say("I also sent you a reminder on {date}.").format(date=date(reminders[-1])))
         paragraphs.append(_("I maintain my complaint.") + " " + remedy)
     else:
         subject = _("Your answer to my complaint about {product}").format(product=product)
@@ -135,15 +147,17 @@ def compose_followup(case: Case, kind: str, language: str | None = None, *, toda
         assert answer is not None  # followup_problem asks for the answer first
         paragraphs.append(_("Thank you for your answer of {answer} to my complaint of {date}.").format(
             answer=date(answer), date=date(first)))
-        text = _(REFUSAL_ANSWERS[refusal])
+        text = _(REFUSAL_ANSWERS[refusal]).format(act=act_name(case.country, language))
+        maintain = _("I therefore maintain my complaint.")
         if refusal is Refusal.YOUR_FAULT:
             if original.seller_must_prove:
                 text += " " + _("The defect became apparent within {period} of delivery, so it is presumed to have "
                                 "existed at delivery, and it is for you to prove otherwise.").format(
                     period=_(PERIODS[(original.presumption or version.presumption).months]))
                 cited.append((original.presumption or version.presumption).source)
-            else:
+            else:  # a request stands before it: no "therefore"
                 text += " " + _("Please tell me in writing what you base this on.")
+                maintain = _("I maintain my complaint.")
         if refusal is Refusal.WARRANTY_EXPIRED:
             if version.absolute:
                 cited.append(version.absolute.source)
@@ -152,10 +166,12 @@ def compose_followup(case: Case, kind: str, language: str | None = None, *, toda
             if timing:
                 text += " " + timing
         paragraphs.append(text)
-        paragraphs.append(_("I therefore maintain my complaint.") + " " + remedy)
-    paragraphs.append(_("Please reply in writing by {date}.").format(date=deadline))
+        paragraphs.append(maintain + " " + remedy)
+    # The legal basis before the reply date, so that "by then" follows the date it means.
     if covered:
         paragraphs.append(_("Legal basis: {citations}.").format(citations=cite(cited, language)))
+    paragraphs.append(say("Please reply in writing by {date}.").format(date=deadline))
+    if covered:
         if original.dispute_body:
             paragraphs.append(_("If I have not received an acceptable answer by then, I intend to take the matter "
                                 "to {body}.").format(body=body_in_letter(original.dispute_body.name, case.country,

@@ -18,31 +18,32 @@ def picture_name(index: int) -> str:
     return f"picture:{index}"
 
 
-def pictures(content: LetterContent) -> dict[str, tuple[str, float, float]]:
-    """Each picture's name -> (its SVG, its width and height in points)."""
+def pictures(content: LetterContent, width: float = PICTURE_WIDTH) -> dict[str, tuple[str, float, float]]:
+    """Each picture's name -> (its SVG, its width and height in points); ``width`` as for :func:`letter_html`."""
     from reklamera.letter.timeline_layout import handout_layout
     from reklamera.letter.timeline_svg import svg
 
     found: dict[str, tuple[str, float, float]] = {}
     for index, block in enumerate(content.body):
         if block.kind is BlockKind.TIMELINE and block.timeline is not None:
-            height = math.ceil(handout_layout(block.timeline, PICTURE_WIDTH).height)
-            found[picture_name(index)] = (svg(block.timeline, PICTURE_WIDTH), PICTURE_WIDTH, height)
+            height = math.ceil(handout_layout(block.timeline, width).height)
+            found[picture_name(index)] = (svg(block.timeline, width), width, height)
     return found
 
 
-def _picture(index: int, block: Block) -> str:
+def _picture(index: int, block: Block, width: float) -> str:
     from reklamera.letter.timeline_layout import handout_layout
 
     assert block.timeline is not None
-    height = math.ceil(handout_layout(block.timeline, PICTURE_WIDTH).height)
-    return (f"<p><img src='{picture_name(index)}' width='{round(PICTURE_WIDTH * PX_PER_POINT)}' "
+    height = math.ceil(handout_layout(block.timeline, width).height)
+    return (f"<p><img src='{picture_name(index)}' width='{round(width * PX_PER_POINT)}' "
             f"height='{round(height * PX_PER_POINT)}' alt='{escape(block.text)}'></p>")
 
 
-def letter_html(content: LetterContent, *, with_pictures: bool = True) -> str:
+def letter_html(content: LetterContent, *, with_pictures: bool = True, picture_width: float = PICTURE_WIDTH) -> str:
     """``with_pictures``: False leaves the pictures out, for a preview that must show at once (the first picture
-    reads the font's tables and places every label: it follows a moment later)."""
+    reads the font's tables and places every label: it follows a moment later). ``picture_width``: in points, the
+    printed page's text width unless a narrower window shows it (the labels are then placed for that width)."""
     def lines(values: tuple[str, ...]) -> str:
         return "<br>".join(escape(value) for value in values)
 
@@ -54,7 +55,7 @@ def letter_html(content: LetterContent, *, with_pictures: bool = True) -> str:
     for index, block in enumerate(content.body):
         if block.kind is BlockKind.TIMELINE:
             if with_pictures and block.timeline is not None:
-                parts.append(_picture(index, block))
+                parts.append(_picture(index, block, picture_width))
         elif block.kind is BlockKind.TABLE:
             head = "".join(f"<th align='left'>{escape(text)}</th>" for text in block.head) if block.head[0] else ""
             rows = "".join(f"<tr><td style='white-space:nowrap; padding-right:12px'>{escape(first)}</td>"
@@ -80,5 +81,5 @@ def letter_html(content: LetterContent, *, with_pictures: bool = True) -> str:
     if content.footer:
         parts.append(f"<p><small><i>{escape(content.footer)}</i></small></p>")
     if content.translation is not None:
-        parts += ["<hr>", letter_html(content.translation, with_pictures=with_pictures)]
+        parts += ["<hr>", letter_html(content.translation, with_pictures=with_pictures, picture_width=picture_width)]
     return "\n".join(parts)

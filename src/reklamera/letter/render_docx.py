@@ -227,12 +227,19 @@ def _fill(document, content: LetterContent) -> None:
         title.runs[0].bold = True
     if content.salutation:
         document.add_paragraph(content.salutation)
-    for block in content.body:
+    signed = any(line.strip("_ ") for line in content.signature)
+    for index, block in enumerate(content.body):
+        before = len(document.paragraphs)
         _block(document, block, styles)
-    if content.closing:  # a summary for a dispute body has none: the sender's block above names the consumer
+        if index == len(content.body) - 1 and (content.closing or signed):
+            # The last block stays with the closing and the signature: they never stand alone on a page.
+            for paragraph in document.paragraphs[before:]:
+                paragraph.paragraph_format.keep_with_next = True
+    if content.closing:
         closing = document.add_paragraph(content.closing)
         closing.paragraph_format.space_before = Pt(6)
         closing.paragraph_format.keep_with_next = True
+    if signed:  # a summary for a dispute body has no closing, only the name (as its plain text)
         signature = _lines(document, content.signature, space_after=0)
         signature.paragraph_format.keep_together = True
     if content.footer:

@@ -191,12 +191,19 @@ def story(content: LetterContent, top: float = MARGINS[0], width: float = PAGE[0
     flowables.append(_paragraph(_markup(content.subject), "title"))
     if content.salutation:
         flowables.append(_paragraph(_markup(content.salutation), "normal"))
-    for block in content.body:
-        flowables.extend(_block(block))
-    if content.closing:  # a summary for a dispute body has none (render_docx does the same)
-        closing = _paragraph(_markup(content.closing), "normal", spaceBefore=6, keepWithNext=1)
-        signature = _paragraph(_lines(content.signature), "normal", spaceAfter=0)
-        flowables.append(KeepTogether([closing, signature]))
+    blocks = [_block(block) for block in content.body]
+    # The closing and the signature stay on the page of the last block (never alone on a page of their own); a
+    # summary for a dispute body has no closing, only the name (render_docx does the same).
+    ending = []
+    if content.closing:
+        ending.append(_paragraph(_markup(content.closing), "normal", spaceBefore=6, keepWithNext=1))
+    if any(line.strip("_ ") for line in content.signature):
+        ending.append(_paragraph(_lines(content.signature), "normal", spaceAfter=0))
+    last = blocks.pop() if ending and blocks else []
+    for block_flowables in blocks:
+        flowables.extend(block_flowables)
+    if ending:
+        flowables.append(KeepTogether([*last, *ending]))
 
     if content.footer:
         flowables.append(_paragraph(_markup(content.footer), "footer"))

@@ -31,6 +31,21 @@ def single_stops(text: str) -> str:
     return _DOUBLE_STOP.sub(".", _LONG_ELLIPSIS.sub("...", text))
 
 
+def fill(message: str, **values: str) -> str:
+    """A translated sentence with its values put in, never with two full stops where a value that ends in one
+    ("1 500,00 kr.", "27. gr.") meets the sentence's own."""
+    return single_stops(message.format(**values))
+
+
+_SENTENCE_END = (".", "!", "?", "…", "»", "”", '"')
+
+
+def end_sentence(text: str) -> str:
+    """``text`` ending in a full stop, unless it already ends a sentence ("kr.", "?", an ellipsis)."""
+    text = text.rstrip()
+    return text if not text or text.endswith(_SENTENCE_END) else text + "."
+
+
 NO_BREAK_SPACE, NO_BREAK_HYPHEN = "\u00a0", "\u2011"
 _NUMBER_SECTION = re.compile(r"(?<=\d) (?=§)|(?<=§) (?=\d)|(?<=§§) (?=\d)")
 

@@ -23,8 +23,10 @@ STEP_MS = 2
 class NextStepsPage(BasePage):
     NAME = "next"
     TITLE = N_("What happens next")
+    _viewport = None  # the preview's viewport, once built: its resizing places the picture again
 
     def build(self) -> None:
+        from PySide6.QtCore import QTimer
         from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout
 
         layout = self.scrolling_layout(QVBoxLayout)
@@ -36,9 +38,16 @@ class NextStepsPage(BasePage):
         layout.addLayout(form)
         self._language_for: Case | None = None  # the case the choice was made for: another starts from its own
         self._steps: Iterator[None] | None = None  # the preview's picture, still being drawn
+        self._drawn_width = 0.0  # the width the preview's picture was placed for, in points
         self.text = QTextBrowser()
         self.text.setObjectName("next-steps")
         self.text.setOpenExternalLinks(False)
+        self._resized = QTimer(self)
+        self._resized.setSingleShot(True)
+        self._resized.setInterval(150)
+        self._resized.timeout.connect(self._redraw_picture)
+        self._viewport = self.text.viewport()
+        self._viewport.installEventFilter(self)
         layout.addWidget(self.text, 1)
         row = QHBoxLayout()
         self.print_button = QPushButton()
@@ -91,7 +100,6 @@ class NextStepsPage(BasePage):
         """The text at once; the timeline picture after it, in a few short steps between the window's events (the
         first picture reads the font's tables and places every label: together longer than a person should wait
         for the window to react). Not on a thread: the app's Python event filter would wait for it at every event."""
-        from PySide6.QtCore import QTimer
 
         from reklamera.letter.html import letter_html
 
@@ -101,6 +109,17 @@ class NextStepsPage(BasePage):
             self.text.setPlainText(str(error))
             return
         self.text.setHtml(letter_html(content, with_pictures=False))
+        self._draw_picture(content)
+
+    def _redraw_picture(self) -> None:
+        import contextlib
+
+        with contextlib.suppress(ValueError):  # the text already says why
+            self._draw_picture(self.content())
+
+    def _draw_picture(self, content: LetterContent) -> None:
+        from PySide6.QtCore import QTimer
+
         steps = self._picture_steps(content)
         self._steps = steps  # a newer preview drops the steps of an older one
         QTimer.singleShot(STEP_MS, self, lambda: self._step(steps))  # dropped with the page
@@ -117,9 +136,25 @@ class NextStepsPage(BasePage):
             return
         QTimer.singleShot(STEP_MS, self, lambda: self._step(steps))  # dropped with the page
 
+    def _picture_width(self) -> float:
+        """The picture's width in points: the page's text width, or what the preview has room for."""
+        from reklamera.letter.html import PICTURE_WIDTH, PX_PER_POINT
+
+        room = self.text.viewport().width() - 2 * self.text.document().documentMargin() - 6
+        return max(240.0, min(PICTURE_WIDTH, room / PX_PER_POINT))
+
+    def eventFilter(self, watched, event) -> bool:
+        """The preview narrowed or widened: its picture placed again for the new width (once it has settled)."""
+        from PySide6.QtCore import QEvent
+
+        resized = event.type() == QEvent.Type.Resize and watched is self._viewport  # (None while building)
+        if resized and self._drawn_width and abs(self._picture_width() - self._drawn_width) > 12:
+            self._resized.start()
+        return super().eventFilter(watched, event)
+
     def _picture_steps(self, content: LetterContent) -> Iterator[None]:
         from reklamera.letter import font_metrics
-        from reklamera.letter.html import PICTURE_WIDTH, letter_html, pictures
+        from reklamera.letter.html import letter_html, pictures
         from reklamera.letter.timeline_layout import handout_layout
 
         yield
@@ -129,14 +164,16 @@ class NextStepsPage(BasePage):
         for bold in (False, True):
             font_metrics.text_width("", 1, bold)  # the font's tables, read once
             yield
+        width = self._picture_width()
         for block in content.body:
             if block.timeline is not None:
-                handout_layout(block.timeline, PICTURE_WIDTH)  # placed once, kept for the PDF and the printout
+                handout_layout(block.timeline, width)  # placed once, kept while the width stays
                 yield
         register_letter_font()
         yield
-        html = letter_html(content)
-        add_pictures(self.text.document(), pictures(content), 96 / 72, self.text.devicePixelRatioF())
+        html = letter_html(content, picture_width=width)
+        add_pictures(self.text.document(), pictures(content, width), 96 / 72, self.text.devicePixelRatioF())
+        self._drawn_width = width
         bar = self.text.verticalScrollBar()
         kept = bar.value()
         self.text.setHtml(html)
