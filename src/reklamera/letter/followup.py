@@ -171,11 +171,9 @@ def compose_followup(case: Case, kind: str, language: str | None = None, *, toda
     if covered:
         paragraphs.append(_("Legal basis: {citations}.").format(citations=cite(cited, language)))
     paragraphs.append(say("Please reply in writing by {date}.").format(date=deadline))
-    if covered:
-        if original.dispute_body:
-            paragraphs.append(_("If I have not received an acceptable answer by then, I intend to take the matter "
-                                "to {body}.").format(body=body_in_letter(original.dispute_body.name, case.country,
-                                                                         language)))
+    if covered and original.dispute_body:
+        paragraphs.append(_("If I have not received an acceptable answer by then, I intend to take the matter to "
+                            "{body}.").format(body=body_in_letter(original.dispute_body.name, case.country, language)))
     subject = with_order_number(subject, case, _)
     # The evidence under the same numbers as in the complaint (E1, E2 …), so the seller can match them up.
     body = (*(_paragraph(text) for text in paragraphs), *attachment_blocks(attachment_lines(case), _))
