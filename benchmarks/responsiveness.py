@@ -19,10 +19,24 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(1, str(Path(__file__).resolve().parent.parent))  # tests.register.pgcluster for PostgreSQL
 
 from _timing import report
 
 BUDGET_MS = 50.0
+
+
+def _StartAtFirstPaint(start):  # noqa: N802 - a class made on demand: QtCore is imported inside main()
+    from PySide6.QtCore import QEvent, QObject
+
+    class StartAtFirstPaint(QObject):
+        def eventFilter(self, watched, event) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                start()
+            return False
+
+    return StartAtFirstPaint()
 
 
 def main() -> int:
@@ -57,10 +71,13 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as scratch, contextlib.ExitStack() as clusters:
         registers = list(_registers(Path(scratch), clusters))  # filled before the heartbeat starts
         wizard = sample_wizard("sv", Path(scratch))
+        # Start-up is benchmarks/startup.py's: the heartbeat starts at the first paint, so the work the wizard
+        # leaves for after it (shortcuts, reading order, icon) counts as a stall a person could feel.
+        watcher = _StartAtFirstPaint(lambda: (what.__setitem__(0, "after the first paint"),
+                                              last.__setitem__(0, clock.nsecsElapsed()), heartbeat.start()))
+        wizard.installEventFilter(watcher)
         wizard.show()
-        settle("first page")  # start-up is benchmarks/startup.py's: the heartbeat starts once the page is up
-        last[0] = clock.nsecsElapsed()
-        heartbeat.start()
+        settle("first page")
         languages = ("fi", "en", "sv")
         while True:
             page = wizard.currentPage()
@@ -96,7 +113,7 @@ def main() -> int:
     median = ordered[len(ordered) // 2]
     ok = report("longest event-loop stall (ms)", worst, BUDGET_MS,
                 f"at {where!r}; median beat {median:.1f} ms over {len(stalls)} beats")
-    for stall, place in sorted(stalls, reverse=True)[:5]:
+    for stall, place in sorted(stalls, reverse=True)[:int(os.environ.get("SHOW", "5"))]:
         print(f"  {stall:6.1f} ms  {place}")
     return 0 if ok else 1
 

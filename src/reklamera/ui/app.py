@@ -209,7 +209,7 @@ def self_test() -> int:
 def quit_after_startup() -> int:
     """Show the first page, wait until it has been painted, exit (the start-up benchmark). It stops at the paint,
     as the benchmark's bare QWizard does: what the wizard does after the paint is measured as a stall of the
-    event loop (tests/ui/test_first_paint.py), not as start-up."""
+    event loop (benchmarks/responsiveness.py starts its heartbeat at the paint), not as start-up."""
     app = application()
     from PySide6.QtCore import QEvent, QObject
 

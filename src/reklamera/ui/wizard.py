@@ -156,8 +156,21 @@ class ComplaintWizard(QWizard):
                 child.raise_()
 
     def _after_first_paint(self) -> None:
-        """Work no one needs before the first page is on screen."""
-        self._reading_order()  # after show: QWizard lays its title area out when it is first shown
+        """Work no one needs before the first page is on screen, one step per turn of the event loop: together
+        the steps take about 50 ms (QtCore.Qt's enums alone 25–45 ms), and a key pressed meanwhile must not wait
+        for all of them."""
+        from reklamera.ui.app import set_window_icon
+
+        steps = [self._reading_order, self._install_shortcuts, set_window_icon]
+
+        def next_step() -> None:
+            steps.pop(0)()
+            if steps:
+                QTimer.singleShot(0, self, next_step)
+
+        next_step()
+
+    def _install_shortcuts(self) -> None:
         from PySide6.QtGui import QKeySequence, QShortcut
 
         QShortcut(QKeySequence.StandardKey.Open, self).activated.connect(self.open_case)
@@ -165,9 +178,6 @@ class ComplaintWizard(QWizard):
         from reklamera.ui.keyboard import install
 
         self._mnemonics = install(self)  # Alt+Left/Right, Ctrl+PgUp/PgDown; no Alt+letter typed into a field
-        from reklamera.ui.app import set_window_icon
-
-        set_window_icon()
 
     # --- state ------------------------------------------------------------------------------------------
     @property
