@@ -16,12 +16,12 @@ from typing import TYPE_CHECKING, Any
 from reklamera.case import REPLY_DAYS, Case, Evidence, case_from_bytes, read_case_file
 from reklamera.errors import InputError
 from reklamera.i18n import N_
-from reklamera.letter.content import LetterContent
 from reklamera.session.derived import Derived
 from reklamera.session.steps import Step, step_problems
 from reklamera.settings import Settings
 
 if TYPE_CHECKING:
+    from reklamera.letter.content import LetterContent  # only the letters need it, not the first page
     from reklamera.rules.model import Assessment
 
 Listener = Callable[[int], None]
