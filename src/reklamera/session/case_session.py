@@ -254,6 +254,8 @@ class CaseSession:
         folder (each names its item: "E1 receipt.pdf: the file is no longer the one logged on …"). The files can
         change without the case changing, so each call looks again: a stat per file, and a file is read again
         only when its size, modification time or inode changed since it was last read."""
+        if not self._case.evidence:
+            return []  # nothing to check, and hashlib (OpenSSL) is not worth loading for it
         from reklamera import evidence
 
         return evidence.problems(self._case, self.path, hashes=self._evidence_hashes)
