@@ -99,7 +99,8 @@ def test_without_a_presumption_the_complaint_is_maintained_without_therefore(cas
 def test_every_sentence_to_a_private_seller_has_its_own_translation() -> None:
     for language in ("sv", "nb", "da", "fi", "is"):
         translation = translations(language)
-        for message in TO_PRIVATE_SELLER:
+        for message in TO_PRIVATE_SELLER:  # both forms: a business's and a private person's
+            assert translation.gettext(message) != message, (language, message)
             assert translation.pgettext(PRIVATE_SELLER, message) != message, (language, message)
     swedish = translations("sv")
     reply = "Please also confirm that you have received this complaint."

@@ -102,8 +102,10 @@ def compose(
         items = claims(case, covered=covered, money=lambda amount: _money(amount, case.product.currency, locale),
                        _=_, say=say)
         body += [Block(BlockKind.HEADING, _("My claims")), Block(BlockKind.NUMBERED, items=tuple(items))]
-        reply = (say("Please reply in writing by {date} and tell me how you will handle my complaint.").format(
-            date=date(reply_by)) + " " + say("Please also confirm that you have received this complaint."))
+        reply = " ".join((
+            say(N_("Please reply in writing by {date} and tell me how you will handle my complaint.")).format(
+                date=date(reply_by)),
+            say(N_("Please also confirm that you have received this complaint."))))
         if covered and assessment.dispute_body:
             reply += " " + _("If we cannot agree, I intend to take the matter to {body}.").format(
                 body=body_in_letter(assessment.dispute_body.name, case.country, language))

@@ -132,14 +132,14 @@ def compose_followup(case: Case, kind: str, language: str | None = None, *, toda
     if refusal is None:  # the reminder
         reply_by = reply_deadline(case.country, first, case.reply_days_in_force())
         subject = _("Reminder: complaint about {product}").format(product=product)
-        paragraphs.append(say("On {date} I made a complaint to you about a defect in this product and asked you "
-                              "to answer by {reply_by}. I have not received an answer.").format(
+        paragraphs.append(say(N_("On {date} I made a complaint to you about a defect in this product and asked "
+                                 "you to answer by {reply_by}. I have not received an answer.")).format(
             date=date(first), reply_by=date(reply_by)))
         if timing:
             paragraphs.append(timing)
         reminders = [day for day, event in events if event.kind == EventKind.REMINDER_SENT]
         if reminders:
-            paragraphs.append(say("I also sent you a reminder on {date}.").format(date=date(reminders[-1])))
+            paragraphs.append(say(N_("I also sent you a reminder on {date}.")).format(date=date(reminders[-1])))
         paragraphs.append(_("I maintain my complaint.") + " " + remedy)
     else:
         subject = _("Your answer to my complaint about {product}").format(product=product)
@@ -170,7 +170,7 @@ def compose_followup(case: Case, kind: str, language: str | None = None, *, toda
     # The legal basis before the reply date, so that "by then" follows the date it means.
     if covered:
         paragraphs.append(_("Legal basis: {citations}.").format(citations=cite(cited, language)))
-    paragraphs.append(say("Please reply in writing by {date}.").format(date=deadline))
+    paragraphs.append(say(N_("Please reply in writing by {date}.")).format(date=deadline))
     if covered and original.dispute_body:
         paragraphs.append(_("If I have not received an acceptable answer by then, I intend to take the matter to "
                             "{body}.").format(body=body_in_letter(original.dispute_body.name, case.country, language)))
