@@ -223,7 +223,7 @@ def _block(block: Block) -> list:
         table.setStyle(TableStyle(_NO_PADDING))
         return [KeepTogether([table])]
     if block.kind is BlockKind.TABLE:
-        return [_table(block)]
+        return [_TwoColumns(block)]
     if block.kind is BlockKind.TIMELINE and block.timeline is not None:
         from reklamera.letter.timeline_drawing import TimelineFlowable
 
@@ -239,17 +239,35 @@ def _block(block: Block) -> list:
     return [_paragraph(_markup(block.text), "normal")]
 
 
-def _table(block: Block) -> Table:
-    """Two columns, the first as wide as its longest entry (the dates), a hairline between the rows."""
-    first = max(pdfmetrics.stringWidth(clean(row[0]), FONT, STYLES["cell"].fontSize) for row in block.rows)
-    rows = [[_paragraph(_markup(a), "cell"), _paragraph(_markup(b), "cell")] for a, b in block.rows]
-    if block.head[0]:
-        rows.insert(0, [_paragraph(_markup(text), "cell", fontName=f"{FONT}-Bold") for text in block.head])
-    table = Table(rows, colWidths=[first + 10, "*"], hAlign="LEFT", spaceAfter=8, repeatRows=1 if block.head[0] else 0)
-    table.setStyle(TableStyle([*_NO_PADDING, ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-                               ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-                               ("LINEBELOW", (0, 0), (-1, -2), 0.25, "#b0b0b0")]))
-    return table
+class _TwoColumns(Flowable):
+    """Two columns, the first as wide as its longest entry (the dates), a hairline between the rows; the table is
+    made again for every width it is offered (ReportLab's Table keeps the column widths of its first layout, and
+    the one-page handout is laid out at several widths)."""
+
+    def __init__(self, block: Block) -> None:
+        super().__init__()
+        self.block = block
+        self.table: Table | None = None
+
+    def wrap(self, available_width, available_height):
+        block = self.block
+        first = 10 + max(pdfmetrics.stringWidth(clean(row[0]), FONT, STYLES["cell"].fontSize) for row in block.rows)
+        rows = [[_paragraph(_markup(a), "cell"), _paragraph(_markup(b), "cell")] for a, b in block.rows]
+        if block.head[0]:
+            rows.insert(0, [_paragraph(_markup(text), "cell", fontName=f"{FONT}-Bold") for text in block.head])
+        self.table = Table(rows, colWidths=[first, max(available_width - first, 1)], hAlign="LEFT")
+        self.table.setStyle(TableStyle([*_NO_PADDING, ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                                        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+                                        ("LINEBELOW", (0, 0), (-1, -2), 0.25, "#b0b0b0")]))
+        self.width, self.height = self.table.wrap(available_width, available_height)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        assert self.table is not None
+        self.table.drawOn(self.canv, 0, 0)
+
+    def getSpaceAfter(self):
+        return 8
 
 
 _NO_PADDING = [("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
