@@ -194,3 +194,23 @@ def test_the_letter_page_says_what_the_recipient_will_miss(qtbot, make_wizard, s
     advice = wizard.currentPage().findChild(QLabel, "letter-advice")
     assert advice.isVisibleTo(wizard.currentPage()) and "order or receipt number" in advice.text()
     assert wizard.nextId() != -1  # Next is not blocked by it
+
+
+def test_a_language_switch_reaches_pages_shown_later_and_by_back(make_wizard, sample) -> None:
+    """Only the page on screen is translated at once; the others as they are shown again, by Next or by Back."""
+    wizard = make_wizard(sample, language="en")
+    wizard.restart()
+    for _ in range(3):  # start -> purchase -> defect -> rights: four pages built in English
+        wizard.next()
+    rights = wizard.currentPage()
+    purchase, defect = wizard.page_named("purchase"), wizard.page_named("defect")
+    english_label = defect.labels["description"].text()
+    wizard.ctx.language.set("sv")
+    assert rights.title() == wizard.ctx.gettext(rights.TITLE) != rights.TITLE
+    assert defect.language_stale and purchase.language_stale
+    wizard.back()
+    assert wizard.currentPage() is defect and not defect.language_stale
+    assert defect.title() == wizard.ctx.gettext(defect.TITLE) != defect.TITLE
+    assert defect.labels["description"].text() not in ("", english_label)
+    wizard.back()
+    assert purchase.title() == wizard.ctx.gettext(purchase.TITLE) != purchase.TITLE

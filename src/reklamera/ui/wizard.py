@@ -119,6 +119,7 @@ class ComplaintWizard(QWizard):
         self.steps = StepList(self)
         self.setSideWidget(self.steps)
         self.currentIdChanged.connect(lambda _id: self.steps.refresh())
+        self.currentIdChanged.connect(self._translate_if_stale)  # Back shows a page without initializePage
         self.session.subscribe(lambda _revision: self.steps.refresh())
         self.ctx.language.changed.connect(self.retranslate)
         self.retranslate()
@@ -136,6 +137,11 @@ class ComplaintWizard(QWizard):
         self._importing: Any = None  # the worker that reads an order confirmation, made on first use
         # A zero timer started here would run before the first paint, not after it: wait for the paint itself.
         self._first_paint = FirstPaint(self, self._after_first_paint)
+
+    def _translate_if_stale(self, _id: int) -> None:
+        page = self.currentPage()
+        if isinstance(page, BasePage) and page.language_stale:
+            page.translate_again()
 
     def _reading_order(self) -> None:
         """Screen readers follow the order of the widgets' children: the title first, then the page, then the

@@ -43,6 +43,7 @@ class BasePage(QWizardPage):
         self._descriptions: dict[str, str] = {}  # each field's own accessible description
         self.typed: dict[str, DateField] = {}  # fields whose text is parsed (reklamera.inputs) before it is stored
         self.labels: dict[str, QLabel] = {}
+        self.language_stale = False  # built, and the UI language changed while another page was on screen
         ctx.language.changed.connect(self._ui_language_changed)
 
     # --- to implement -------------------------------------------------------------------------------
@@ -98,6 +99,8 @@ class BasePage(QWizardPage):
 
     def initializePage(self) -> None:
         self.ensure_built()
+        if self.language_stale:
+            self.translate_again()
         with self._filling():
             self.load()
         self.touched, self.show_all = set(), False  # a new visit starts without red text
@@ -173,11 +176,19 @@ class BasePage(QWizardPage):
         return False
 
     def _ui_language_changed(self, _code: str) -> None:
-        if self.built:
-            self._descriptions.clear()  # the fields' own descriptions are set again in the new language
-            with self._filling():
-                self.retranslate()
-            self.refresh()
+        # Only the page on screen is translated at once; the others when they are next shown (initializePage).
+        # Translating all nine in one go stalled the window for 100 ms and more.
+        self.language_stale = self.built
+        wizard = self.wizard()
+        if self.built and (wizard is None or wizard.currentPage() is self):
+            self.translate_again()
+
+    def translate_again(self) -> None:
+        self.language_stale = False
+        self._descriptions.clear()  # the fields' own descriptions are set again in the new language
+        with self._filling():
+            self.retranslate()
+        self.refresh()
 
     # --- helpers for building forms -----------------------------------------------------------------
     def scrolling_layout(self, kind: type[LayoutT]) -> LayoutT:
