@@ -1,4 +1,7 @@
-"""The human-readable report of `reklamera check`: the verdict, the key dates, the notes, the sources."""
+"""The human-readable report of `reklamera check`: the verdict, the key dates, the notes, the sources.
+
+Text for people in ``language`` (the UI's): amounts and lists in its own form, the sources cited as the letter
+cites them (one act a line). No line breaks between a number and its "§" (the citations bind them)."""
 
 from __future__ import annotations
 
@@ -8,6 +11,7 @@ import textwrap
 
 from reklamera import verdict
 from reklamera.countries import COUNTRY_NAMES
+from reklamera.rules.citations import cite_each
 from reklamera.rules.messages import render_note
 from reklamera.rules.model import Assessment, Facts
 
@@ -16,7 +20,7 @@ WIDTH = 78
 
 def render(
     assessment: Assessment, facts: Facts, translation: _gettext.NullTranslations, format_date: verdict.DateFormatter,
-    today: dt.date | None = None,
+    today: dt.date | None = None, language: str = "en",
 ) -> str:
     _ = translation.gettext
     a = assessment
@@ -30,17 +34,19 @@ def render(
     lines += [f"  {label.ljust(width)}  {value}" for label, value in shown]
 
     if a.remedies:
-        lines += ["", *_wrap(verdict.may_ask(a, _))]
+        lines += ["", *_wrap(verdict.may_ask(a, _, language))]
     if a.notes:
         lines.append("")
-        for text in verdict.notes(a, translation, format_date):
+        for text in verdict.notes(a, translation, format_date, language):
             lines += _wrap(text, bullet=True)
     if a.dispute_body:
-        body = a.dispute_body
+        body, number = a.dispute_body, verdict.number_formatter(language)
         lines += ["", *_wrap(_("If the seller says no: {name}, {url}").format(name=body.route, url=body.url))]
         for note in body.conditions:
-            lines += _wrap(render_note(note, translation.gettext), bullet=True)
-    lines += ["", _("Sources:")] + [f"  - {citation}" for citation in a.citations]
+            lines += _wrap(render_note(note, translation.gettext, format_date, number), bullet=True)
+    lines += ["", _("Sources:")]
+    for citation in cite_each(a.citations, language):
+        lines += _wrap(citation, bullet=True)
     return "\n".join(lines)
 
 

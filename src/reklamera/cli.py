@@ -370,7 +370,7 @@ def _check(args: argparse.Namespace) -> int:
     else:
         from reklamera.check_text import render
 
-        print(render(assessment, facts, translation, verdict.long_date_formatter(language), today))
+        print(render(assessment, facts, translation, verdict.long_date_formatter(language), today, language))
     return EXIT_OK
 
 

@@ -102,7 +102,7 @@ def _warn_unconfirmed(session: CaseSession, lang: str | None) -> None:
     """The body's conditions the case cannot confirm (or that time must still meet), one line each on stderr:
     the summary leaves them out, the consumer must check them."""
     from reklamera.rules.messages import render_note
-    from reklamera.verdict import long_date_formatter
+    from reklamera.verdict import long_date_formatter, number_formatter
 
     check = session.derived.eligibility
     if check is None:
@@ -111,7 +111,7 @@ def _warn_unconfirmed(session: CaseSession, lang: str | None) -> None:
     gettext = translations(language).gettext
     for item in check.checks:
         if item.ok is not True:
-            condition = render_note(item.note, gettext, long_date_formatter(language))
+            condition = render_note(item.note, gettext, long_date_formatter(language), number_formatter(language))
             print(f"reklamera: {gettext(UNCONFIRMED).format(condition=condition)}", file=sys.stderr)
 
 

@@ -14,6 +14,7 @@ from enum import StrEnum
 from typing import Any
 
 from reklamera.i18n import LOCALES, N_
+from reklamera.rules.citations import cite
 from reklamera.rules.messages import render_note
 from reklamera.rules.model import Assessment, LimitAppliesTo, Status
 from reklamera.vocabulary import REMEDY_WORDS
@@ -144,35 +145,40 @@ def verdict(assessment: Assessment, translation: _gettext.NullTranslations, form
 
 
 def grouped_citations(sources, language: str) -> str:
-    """'Konsumentköplag (2022:260) 4 kap. 14 §, 4 kap. 17 § och 5 kap. 2 §; Lag (2005:59) … 2 kap. 12 §':
-    each act named once, its sections in statute order, joined the way ``language`` joins a list."""
-    import re
+    """The sources as the letter cites them, each act in its own style and named in ``language``'s text where
+    it is another country's ('4 kap. 17 § och 5 kap. 2 § konsumentköplagen (2022:260)'; rules.citations)."""
+    return cite(sources, language)
 
-    from babel.lists import format_list
 
-    by_law: dict[str, list[str]] = {}
-    for source in sources:
-        sections = by_law.setdefault(source.law, [])
-        if source.section and source.section not in sections:
-            sections.append(source.section)
+def number_formatter(language: str) -> Callable[[int], str]:
+    """'1 110' in Swedish, '1.110' in Danish — Babel, beside :func:`long_date_formatter` (imported only then)."""
+    from babel.numbers import format_decimal
+
     locale = LOCALES.get(language, "en_GB")
-    parts = []
-    for law, sections in by_law.items():
-        ordered = sorted(sections, key=lambda section: [int(n) for n in re.findall(r"\d+", section)])
-        parts.append(f"{law} {format_list(ordered, locale=locale)}" if ordered else law)
-    return "; ".join(parts)
+    return lambda number: format_decimal(number, locale=locale)
 
 
-def may_ask(assessment: Assessment, _: Callable[[str], str]) -> str:
-    """'You may ask for: repair, replacement, …' in the acts' order, or "" when the act gives nothing."""
+def may_ask(assessment: Assessment, _: Callable[[str], str], language: str = "en") -> str:
+    """'You may ask for: repair, replacement, price reduction or cancellation.' in the acts' order, the last
+    joined with ``language``'s "or"; "" when the act gives nothing."""
     if not assessment.remedies:
         return ""
-    labels = ", ".join(_(REMEDY_WORDS[remedy].noun) for remedy in assessment.remedies)
-    return _("You may ask for: {remedies}.").format(remedies=labels)
+    from babel.lists import format_list
+
+    labels = [_(REMEDY_WORDS[remedy].noun) for remedy in assessment.remedies]
+    return _("You may ask for: {remedies}.").format(
+        remedies=format_list(labels, style="or", locale=LOCALES.get(language, "en_GB")))
 
 
-def notes(assessment: Assessment, translation: _gettext.NullTranslations, format_date: DateFormatter) -> list[str]:
-    return [render_note(note, translation.gettext, format_date) for note in assessment.notes]
+def notes(assessment: Assessment, translation: _gettext.NullTranslations, format_date: DateFormatter,
+          language: str | None = None) -> list[str]:
+    """The assessment's notes as sentences. With ``language`` (the text's), amounts are formatted for it and a
+    section of another country's act is named in it; without, plain numbers and each act's own words (JSON)."""
+    if language is None:
+        return [render_note(note, translation.gettext, format_date) for note in assessment.notes]
+    number = number_formatter(language)
+    return [render_note(note, translation.gettext, format_date, number,
+                        lambda source: cite([source], language, short=True)) for note in assessment.notes]
 
 
 def to_json(assessment: Assessment, translation: _gettext.NullTranslations) -> dict[str, Any]:

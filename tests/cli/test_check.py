@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 import json
+import re
 import subprocess
 import sys
 
@@ -86,7 +88,9 @@ def test_text_output_for_people(capsys: pytest.CaptureFixture[str]) -> None:
     assert "Sweden — Konsumentköplag (2022:260)" in out
     assert "You are in time. Complain by 10 March 2026 (37 days left)." in words(out)
     assert "Allmänna reklamationsnämnden (ARN)" in out
-    assert "  - Konsumentköplag (2022:260) 5 kap. 2 §" in out
+    # The sources as the letter cites them (issue 14), a number never parted from its "§" or "chapter"
+    assert ("the Swedish Consumer Sales Act (konsumentköplagen, SFS 2022:260), chapter\xa04 sections\xa014 and 17 "
+            "and chapter\xa05 sections\xa01 and 2") in out.replace("\n    ", " ")
 
 
 @pytest.mark.parametrize(
@@ -281,3 +285,69 @@ def test_finnish_old_goods_show_the_uncertainty_in_the_verdict(capsys) -> None:
     assert json.loads(out)["status"] == "at_risk"
     _, out, _ = run(capsys, *args)
     assert "the outcome is uncertain" in words(out) and "You are in time" not in out
+
+
+def test_a_danish_report_in_danish_style(capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 14 (the Danish review): amounts in Danish ("1.110", not "1110"), "eller" before the last remedy,
+    købeloven cited as in the letter ("§ 81, stk. 1"), and the mediation team the letter names."""
+    args = ["check", "--country", "DK", "--delivered", "2024-03-01", "--discovered", "2025-01-10",
+            "--today", "2025-02-01", "--lang", "da"]
+    code, out, _ = run(capsys, *args)
+    assert code == 0
+    text = words(out)
+    assert "mellem 1.110 og 100.000 kroner" in text and "I 2024" in text  # the year stays a year
+    assert "afslag i prisen eller ophævelse af købet" in text
+    assert "  - købelovens §\xa077\xa0a, stk.\xa03, §\xa078, §\xa081, stk.\xa01 og §\xa083, stk.\xa01" in out
+    assert "Mæglingsteamet for Forbrugerklager → Forbrugerklagenævnet" in text
+    data = json.loads(run(capsys, *args, "--json")[1])  # machine output: plain numbers, the data's sections
+    assert "Købeloven § 81, stk. 1" in data["citations"] and "Købeloven § 81 stk. 1" not in data["citations"]
+    assert any("1110" in condition for condition in data["dispute_body"]["conditions"])
+
+
+@pytest.mark.parametrize(("lang", "remedies"), [
+    ("fi", "korjaus, vaihto, hinnanalennus tai kaupan purku"),
+    ("sv", "reparation, ny vara, prisavdrag eller hävning av köpet"),
+    ("en", "price reduction or cancellation"),
+])
+def test_the_remedies_are_alternatives(capsys: pytest.CaptureFixture[str], lang: str, remedies: str) -> None:
+    _, out, _ = run(capsys, *EXAMPLE, "--lang", lang)
+    assert remedies in words(out)
+
+
+def test_a_number_and_its_section_sign_never_part(capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 14: the text report wraps at 78 columns; "32 §", "§ 32" and "27. gr." stay on one line."""
+    for country, lang, private in itertools.product(("SE", "NO", "DK", "FI", "IS"),
+                                                    ("en", "sv", "nb", "da", "fi", "is"), ([], ["--private-seller"])):
+        _, out, _ = run(capsys, "check", "--country", country, "--delivered", "2024-03-01", "--discovered",
+                        "2025-01-10", "--today", "2025-02-01", "--lang", lang, *private)
+        assert not re.search(r"\d\n *§|§\n *\d|\d\.\n *gr\.", out), (country, lang, out)
+        assert not re.search(r"\d §|§ \d", out), (country, lang, out)  # a no-break space, wherever it falls
+
+
+@pytest.mark.parametrize(("country", "lang", "act"), [
+    ("NO", "nb", "kjøpsloven §\xa032"),
+    ("NO", "en", "(the Norwegian Sale of Goods Act, section\xa032)"),
+    ("SE", "sv", "32\xa0§ köplagen"),
+    ("FI", "fi", "kauppalain 32\xa0§"),
+    ("DK", "da", "købelovens §\xa054"),
+    ("IS", "is", "32.\xa0gr. laga nr. 50/2000 um lausafjárkaup"),
+])
+def test_the_private_sale_note_cites_the_general_act_in_running_text(capsys, country: str, lang: str,
+                                                                     act: str) -> None:
+    """Issue 14: not the nested "(Kjøpsloven (lov 13. mai 1988 nr. 27) § 32)"."""
+    args = ["check", "--country", country, "--delivered", "2024-03-01", "--discovered", "2025-01-10",
+            "--today", "2025-02-01", "--private-seller", "--lang", lang]
+    _, out, _ = run(capsys, *args)
+    assert act.replace("\xa0", " ") in words(out)
+    assert not re.search(r"\((Kjøpsloven|Köplag|Kauppalaki|Købeloven|Lög) ", out)  # the data's form, nested
+    notes = json.loads(run(capsys, *args, "--json")[1])["notes"]
+    native = {"NO": "kjøpsloven §\xa032", "SE": "32\xa0§ köplagen", "FI": "kauppalain 32\xa0§",
+              "DK": "købelovens §\xa054", "IS": "32.\xa0gr. laga nr. 50/2000 um lausafjárkaup"}[country]
+    assert any(native in note for note in notes), notes  # JSON: the act's own words, no CLDR
+
+
+def test_icelandic_citations_have_the_comma(capsys: pytest.CaptureFixture[str]) -> None:
+    """LAW.md's style: "Lög um neytendakaup nr. 48/2003, 27. gr."."""
+    _, out, _ = run(capsys, "check", "--country", "IS", "--delivered", "2024-03-01", "--discovered", "2025-01-10",
+                    "--today", "2025-02-01", "--json")
+    assert "Lög um neytendakaup nr. 48/2003, 27. gr." in json.loads(out)["citations"]

@@ -71,6 +71,12 @@ def _notes(country: str, discovered: str) -> dict[str, dict]:
     return {note.key: note.params for note in result.notes}
 
 
+def test_the_reply_deadline_given_to_the_seller_moves_to_a_working_day() -> None:
+    """The deadline the consumer gives the seller (not the consumer's own): off a weekend to the Monday."""
+    assert calendar.reply_deadline("SE", dt.date(2026, 3, 6), 1) == dt.date(2026, 3, 9)
+    assert calendar.reply_deadline("SE", dt.date(2026, 3, 2), 1) == dt.date(2026, 3, 3)
+
+
 def test_deadline_on_a_saturday_says_send_it_on_friday() -> None:
     notes = _notes("SE", "2026-01-14")  # + 2 months = Saturday 14 March 2026
     assert notes["deadline_saturday"] == {"deadline": D("2026-03-14"), "send_by": D("2026-03-13")}

@@ -39,10 +39,10 @@ ORG_NUMBER_LABELS = {"SE": "Org.nr", "NO": "Org.nr.", "DK": "CVR-nr.", "FI": "Y-
 # Madam," (the reviewers of issue 14).
 SALUTATION_LANGUAGES = ("is", "en")
 # Where the letter says it will take the matter next, the first step by its own name (LAW.md, "Dispute bodies"):
-# Denmark's complaints go to Center for Klageløsning (in Nævnenes Hus) first; Norway's Forbrukertilsynet
+# Denmark's complaints go to Mæglingsteamet for Forbrugerklager (rules/dk.py) first; Norway's Forbrukertilsynet
 # mediates ("klage saken inn til Forbrukertilsynet for mekling"); an Icelandic board's name is a common noun
 # in running text ("kærunefnd vöru- og þjónustukaupa").
-LETTER_BODY = {("DK", ""): "Center for Klageløsning", ("NO", "nb"): "Forbrukertilsynet for mekling"}
+LETTER_BODY = {("DK", ""): "Mæglingsteamet for Forbrugerklager", ("NO", "nb"): "Forbrukertilsynet for mekling"}
 # A body's official name in another language, where it has one: Finland's bodies in Swedish.
 BODY_NAMES = {("Kuluttajariitalautakunta", "sv"): "Konsumenttvistenämnden",
               ("Kuluttajaneuvonta", "sv"): "Konsumentrådgivningen"}

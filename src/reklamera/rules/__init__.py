@@ -166,7 +166,9 @@ def assess(facts: Facts, today: dt.date) -> Assessment:
         notes.append(Note("brokered_sale"))
     if facts.long_life and version.absolute_long_life:
         notes.append(Note("long_life_applied"))
-    notes.extend(version.notes)
+    # The lifetime note already says the act has no fixed limit: the version's own note would say it twice.
+    said = {"no_absolute_limit"} if any(note.key == "lifetime_decides" for note in notes) else set()
+    notes.extend(note for note in version.notes if note.key not in said)
     if presumption_until is None:
         notes.append(Note("no_presumption"))
     else:
@@ -194,7 +196,7 @@ def assess(facts: Facts, today: dt.date) -> Assessment:
         deadline=deadline,
         days_left=(deadline - complained).days if deadline else None,
         limit_passed=expired,
-        citations=tuple(dict.fromkeys(citations)),  # one act may cite one section for two rules
+        citations=_unique(citations),
         remedies=() if status is Status.TOO_LATE else REMEDIES,
         notes=tuple(notes),
         dispute_body=version.dispute_body,
@@ -214,6 +216,15 @@ def _long_life_needed(facts: Facts, version: LawVersion, complained: dt.date, ex
     if not (facts.long_life and version.absolute_long_life and version.absolute) or expired:
         return False
     return complained > version.absolute.end(facts.delivered)
+
+
+def _unique(citations: list[Source]) -> tuple[Source, ...]:
+    """Each section once: one act may cite one section for two rules (DK § 83, stk. 1: the limit and the
+    guarantee), with different notes on where it was checked."""
+    unique: dict[tuple[str, str], Source] = {}
+    for source in citations:
+        unique.setdefault((source.law, source.section), source)
+    return tuple(unique.values())
 
 
 def _guarantee(facts: Facts, version: LawVersion, absolute: dt.date,
@@ -269,7 +280,8 @@ def _not_covered(facts: Facts, version: LawVersion, complained: dt.date) -> Asse
     if version.brokered is not None:
         notes.append(Note("brokered_question"))
     assert version.general_act is not None  # every version names the general sale-of-goods act
-    notes.append(Note(version.general_act_note, {"act": str(version.general_act)}))
+    # The section itself: shown in the note's language and the act's style, "kjøpsloven § 32" (messages.py).
+    notes.append(Note(version.general_act_note, {"act": version.general_act}))
     citations.append(version.general_act)
     return Assessment(
         country=facts.country,

@@ -10,7 +10,8 @@ import datetime as dt
 from collections.abc import Callable
 
 from reklamera.i18n import N_
-from reklamera.rules.model import Note
+from reklamera.rules.citations import cite
+from reklamera.rules.model import Note, Source
 
 MESSAGES: dict[str, str] = {
     "private_seller": N_(
@@ -244,9 +245,27 @@ def render_note(
     note: Note,
     gettext: Callable[[str], str],
     format_date: Callable[[dt.date], str] = dt.date.isoformat,
+    format_number: Callable[[int], str] = str,
+    format_source: Callable[[Source], str] = lambda source: cite([source], short=True),
 ) -> str:
-    """The note as a sentence in ``gettext``'s language, dates formatted by ``format_date``."""
-    params = {
-        name: format_date(value) if isinstance(value, dt.date) else value for name, value in note.params.items()
-    }
+    """The note as a sentence in ``gettext``'s language: dates formatted by ``format_date``, amounts by
+    ``format_number`` ("1 110" in Swedish, "1.110" in Danish; a year stays "2024"), a statute section by
+    ``format_source`` (by default in the act's own style, without its number: "kjøpsloven § 32"). The defaults
+    load no locale data (`reklamera check --json`)."""
+    params = {name: _param(name, value, format_date, format_number, format_source)
+              for name, value in note.params.items()}
     return gettext(MESSAGES[note.key]).format(**params)
+
+
+YEARS = frozenset({"year"})  # a year is a name, not an amount: never "2 024"
+
+
+def _param(name: str, value: object, format_date: Callable[[dt.date], str], format_number: Callable[[int], str],
+           format_source: Callable[[Source], str]) -> object:
+    if isinstance(value, dt.date):
+        return format_date(value)
+    if isinstance(value, Source):
+        return format_source(value)
+    if isinstance(value, int) and not isinstance(value, bool) and name not in YEARS:
+        return format_number(value)
+    return value

@@ -39,7 +39,11 @@ class Source:
     checked: str = ""
 
     def __str__(self) -> str:
-        return f"{self.law} {self.section}"
+        """'Konsumentköplag (2022:260) 5 kap. 2 §'; an Icelandic article after a comma, as Icelandic lawyers write
+        it: 'Lög um neytendakaup nr. 48/2003, 27. gr.'."""
+        if not self.section:
+            return self.law
+        return f"{self.law}{', ' if self.section.endswith(' gr.') else ' '}{self.section}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -194,9 +194,11 @@ class RightsPage(BasePage):
         self.advice_title.setVisible(bool(advice))
         self.advice.setVisible(bool(advice))
         self.advice.setText(_(advice) if advice else "")
-        items = "".join(f"<li>{escape(text)}</li>" for text in verdict.notes(result, translation, format_date))
+        language = self.ctx.language.code
+        texts = verdict.notes(result, translation, format_date, language)
+        items = "".join(f"<li>{escape(text)}</li>" for text in texts)
         if result.remedies:
-            items = f"<li>{escape(verdict.may_ask(result, _))}</li>" + items
+            items = f"<li>{escape(verdict.may_ask(result, _, language))}</li>" + items
         self.reasons_text.setText(f"<ul style='margin-left:-20px'>{items}</ul>")
         sources = verdict.grouped_citations(result.citations, self.ctx.language.code)
         text = single_stops(_("Sources: {citations}.").format(citations=sources))  # "27. gr." ends in a stop
