@@ -264,7 +264,7 @@ def _money(amount, currency: str, locale: str) -> str:
     NOK", "6 490 ISK": Babel's Swedish "Nkr", "Dkr", "Ikr" are dated), with the currency's own decimals. Where the
     pattern puts the code before the number (SEK6,490.00 in English), add a no-break space."""
     parsed = Locale.parse(locale)
-    if currency in get_territory_currencies(parsed.territory)[:1]:
+    if currency in get_territory_currencies(parsed.territory or "")[:1]:
         text = format_currency(amount, currency, locale=locale)
     else:
         pattern = parsed.currency_formats["standard"].pattern.replace("¤¤", "¤").replace("¤", "¤¤")
