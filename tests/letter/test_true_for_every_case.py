@@ -253,3 +253,23 @@ def test_no_double_stop_anywhere_in_a_full_claim(case, language) -> None:
     case.costs = [Cost("Transport", Decimal("249"), "frakt.pdf")]
     case.product.heavy = case.product.unpaid = True
     assert ".." not in compose(case, assessed(case), language).as_text()
+
+
+def test_a_long_pdf_letter_takes_its_last_block_and_heading_to_the_closings_page(case, tmp_path) -> None:
+    import shutil
+    import subprocess
+
+    from reklamera.letter.render_pdf import pdf_bytes
+
+    if not shutil.which("pdftotext"):
+        pytest.skip("needs poppler-utils")
+    case.remedy, case.consumer.iban = "cancellation", "SE4550000000058398257466"
+    case.costs = [Cost("Transport till verkstaden", Decimal("249"), "frakt.pdf"),
+                  Cost("Besiktning av elektriker", Decimal("600"), "elektriker.pdf"),
+                  Cost("Hyra av diskmaskin", Decimal("450"))]
+    case.product.heavy = case.product.unpaid = True
+    path = tmp_path / "long.pdf"
+    path.write_bytes(pdf_bytes(compose(case, assessed(case), "sv")))
+    second = subprocess.run(["pdftotext", "-f", "2", "-l", "2", "-enc", "UTF-8", str(path), "-"],
+                            capture_output=True, text=True, check=True).stdout
+    assert second.index("Bilagor (kopior)") < second.index("elektriker.pdf") < second.index("Med vänliga hälsningar")

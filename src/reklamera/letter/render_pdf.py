@@ -199,7 +199,11 @@ def story(content: LetterContent, top: float = MARGINS[0], width: float = PAGE[0
         ending.append(_paragraph(_markup(content.closing), "normal", spaceBefore=6, keepWithNext=1))
     if any(line.strip("_ ") for line in content.signature):
         ending.append(_paragraph(_lines(content.signature), "normal", spaceAfter=0))
-    last = blocks.pop() if ending and blocks else []
+    last: list = []
+    if ending and blocks:  # the last block, with the heading above it (the attachments and their list)
+        last = blocks.pop()
+        while blocks and content.body[len(blocks) - 1].kind is BlockKind.HEADING:
+            last = [*blocks.pop(), *last]
     for block_flowables in blocks:
         flowables.extend(block_flowables)
     if ending:
