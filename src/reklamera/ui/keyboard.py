@@ -17,7 +17,9 @@ from PySide6.QtWidgets import QApplication, QWizard
 
 
 class NoStrayMnemonics(QObject):
-    """An application event filter: Alt+letter or Alt+digit without a shortcut never reaches a text input."""
+    """An event filter on the widget that has the keyboard focus (it moves with the focus): Alt+letter or
+    Alt+digit without a shortcut never reaches a text input. Not a filter on the whole application: that would
+    carry every event of every widget through Python, which made building a page three times slower."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -29,6 +31,12 @@ class NoStrayMnemonics(QObject):
         self._alt = Qt.KeyboardModifier.AltModifier
         self._text_inputs = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox)
 
+    def follow_focus(self, old: QObject | None, new: QObject | None) -> None:
+        if old is not None:
+            old.removeEventFilter(self)
+        if new is not None:
+            new.installEventFilter(self)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, self._key_event):
             return False
@@ -38,7 +46,7 @@ class NoStrayMnemonics(QObject):
 
 
 def install(wizard: QWizard) -> NoStrayMnemonics:
-    """The shortcuts on ``wizard``, and the filter on the application (returned, so it can be removed)."""
+    """The shortcuts on ``wizard``, and the filter that follows the focus (returned)."""
     from PySide6.QtGui import QKeySequence, QShortcut
 
     for keys, move in ((("Alt+Left", "Ctrl+PgUp"), wizard.back), (("Alt+Right", "Ctrl+PgDown"), wizard.next)):
@@ -46,8 +54,9 @@ def install(wizard: QWizard) -> NoStrayMnemonics:
             QShortcut(QKeySequence(key), wizard).activated.connect(move)
     mnemonics = NoStrayMnemonics(wizard)
     app = QApplication.instance()
-    if app is not None:
-        app.installEventFilter(mnemonics)
+    if isinstance(app, QApplication):
+        app.focusChanged.connect(mnemonics.follow_focus)
+        mnemonics.follow_focus(None, app.focusWidget())
     return mnemonics
 
 

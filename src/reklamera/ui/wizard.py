@@ -162,12 +162,15 @@ class ComplaintWizard(QWizard):
                 child.raise_()
 
     def _after_first_paint(self) -> None:
-        """Work no one needs before the first page is on screen, one step per turn of the event loop: together
-        the steps take about 50 ms (QtCore.Qt's enums alone 25–45 ms), and a key pressed meanwhile must not wait
-        for all of them."""
+        """Work no one needs before the first page is on screen, one step per turn of the event loop, so a key
+        pressed meanwhile never waits for all of it: the shortcuts (QtCore.Qt's enums alone take 25–45 ms), the
+        icon, then what the later pages need the first time they are shown (the rules, the UI language's
+        calendar data), loaded while the person reads the first page instead of when they press Next. (The pages
+        themselves are not built ahead: building a hidden page took the focus window away, offscreen at least.)"""
         from reklamera.ui.app import set_window_icon
 
-        steps = [self._reading_order, self._install_shortcuts, set_window_icon]
+        steps = [self._reading_order, self._install_shortcuts, set_window_icon, self._load_the_rules,
+                 self._load_the_calendar, lambda: self.ctx.format_date(self.ctx.today)]
 
         def next_step() -> None:
             steps.pop(0)()
@@ -175,6 +178,15 @@ class ComplaintWizard(QWizard):
                 QTimer.singleShot(0, self, next_step)
 
         next_step()
+
+    @staticmethod
+    def _load_the_rules() -> None:
+        import reklamera.rules  # noqa: F401 - imported for later: the purchase page assesses as it is filled
+
+    def _load_the_calendar(self) -> None:
+        from reklamera.inputs import format_date
+
+        format_date(self.ctx.today, self.ctx.language.code)  # Babel's CLDR data for the date fields
 
     def _install_shortcuts(self) -> None:
         from PySide6.QtGui import QKeySequence, QShortcut
