@@ -9,7 +9,6 @@ was made or whether it is true. Qt-free; the model is :class:`reklamera.case.Evi
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import os
 import stat
 from collections.abc import Iterator, MutableMapping
@@ -107,6 +106,8 @@ def file_facts(path: Path) -> tuple[str, int, dt.date]:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
             raise IsADirectoryError(0, "not a regular file", str(path))
+        import hashlib  # here: the letters list the log without hashing, and OpenSSL costs their start-up
+
         digest = hashlib.sha256()
         size = 0
         with os.fdopen(fd, "rb", closefd=False) as handle:
