@@ -25,12 +25,13 @@ NEEDS_ACCOUNT = (Remedy.PRICE_REDUCTION, Remedy.CANCELLATION)
 # The further claims, each with what the letter then says (letter/claims.py: COLLECT, WITHHOLD).
 FLAG_WORDS = {
     "heavy": (N_("The product is &heavy or installed"),
-              N_("For example a washing machine or a built-in oven. The letter asks the seller to collect it from "
-                 "you, or to repair it where it stands, at their expense.")),
+              N_("For example a washing machine or a built-in oven. Unless you ask for a price reduction, the letter "
+                 "asks the seller to collect it from you at their expense (or, for a repair, to repair it where it "
+                 "stands).")),
     "unpaid": (N_("I have not paid in f&ull yet"),
                N_("For example when you pay in instalments or by invoice. The letter says you are holding back the "
-                  "part of the payment that matches your claim until the defect is remedied. Keep paying the rest "
-                  "as agreed.")),
+                  "part of the payment that matches your claim until your complaint has been settled. Keep paying "
+                  "the rest as agreed.")),
 }
 
 
