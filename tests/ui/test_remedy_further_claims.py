@@ -30,7 +30,7 @@ def test_the_two_boxes_are_asked_in_every_country(qtbot, make_wizard, sample, co
         box = page.findChild(QCheckBox, f"product.{name}")
         assert box.isVisibleTo(page) and not box.isChecked()
         assert box.accessibleDescription() == page.findChild(QLabel, f"{name}-hint").text() != ""
-    assert "The letter asks the seller to collect it" in page.findChild(QLabel, "heavy-hint").text()
+    assert "the letter asks the seller to collect it" in page.findChild(QLabel, "heavy-hint").text()
 
 
 def test_every_edit_is_in_the_session_as_it_is_typed(qtbot, make_wizard, sample) -> None:
