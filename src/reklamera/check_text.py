@@ -25,7 +25,7 @@ def render(
     _ = translation.gettext
     a = assessment
     country = _(COUNTRY_NAMES[a.country])
-    lines = [f"{country} — {a.law}", "", *_wrap(verdict.verdict(a, translation, format_date, today)), ""]
+    lines = [f"{country} – {a.law}", "", *_wrap(verdict.verdict(a, translation, format_date, today)), ""]
 
     shown = [
         (_(date.label(a)), format_date(date.day)) for date in verdict.key_dates(a, facts.delivered, facts.discovered)

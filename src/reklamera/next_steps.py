@@ -121,7 +121,7 @@ def handout_content(case: Case, assessment: Assessment, language: str, today: dt
     ]
     if steps.body_route:
         body += [Block(BlockKind.HEADING, _("If you cannot agree")),
-                 Block(BlockKind.PARAGRAPH, f"{steps.body_route} — {steps.body_url}"),
+                 Block(BlockKind.PARAGRAPH, f"{steps.body_route} – {steps.body_url}"),
                  Block(BlockKind.BULLETED, items=steps.body_conditions)]
     body += [Block(BlockKind.HEADING, _("Keep")), Block(BlockKind.BULLETED, items=steps.keep)]
     return LetterContent(language=language, title=title, author="", sender=(), recipient=(),

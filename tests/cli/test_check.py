@@ -85,7 +85,7 @@ def test_bad_faith_turns_too_late_into_at_risk(capsys: pytest.CaptureFixture[str
 def test_text_output_for_people(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(capsys, *EXAMPLE)
     assert (code, err) == (0, "")
-    assert "Sweden — Konsumentköplag (2022:260)" in out
+    assert "Sweden – Konsumentköplag (2022:260)" in out
     assert "You are in time. Complain by 10 March 2026 (37 days left)." in words(out)
     assert "Allmänna reklamationsnämnden (ARN)" in out
     # The sources as the letter cites them (issue 14), a number never parted from its "§" or "chapter"

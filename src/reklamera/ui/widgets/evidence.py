@@ -80,7 +80,7 @@ class EvidenceList(QWidget):
         for index, item in enumerate(items):
             text = f"{number(index)}  {file_name(item)}"
             if item.note:
-                text += f" — {item.note}"
+                text += f" – {item.note}"
             if index in states:
                 text += f" ({states[index]})"
             self.list.addItem(text)
