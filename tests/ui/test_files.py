@@ -302,7 +302,7 @@ def test_evidence_is_added_on_the_letter_page_and_named_in_the_letter(qtbot, mak
     page.evidence.note.editingFinished.emit()
     item = wizard.case.evidence[0]
     assert item.note == "the leak under the machine" and len(item.sha256) == 64
-    assert page.evidence.list.item(0).text().startswith("E1  leak.jpg — the leak under the machine")
+    assert page.evidence.list.item(0).text().startswith("E1  leak.jpg – the leak under the machine")
     assert "leak.jpg" in page.preview.toPlainText()
     assert wizard.is_dirty()
     page.evidence.remove_selected()
