@@ -37,7 +37,7 @@ def fill(message: str, **values: str) -> str:
     return single_stops(message.format(**values))
 
 
-_SENTENCE_END = (".", "!", "?", "…", "»", "”", '"')
+_SENTENCE_END = (".", "!", "?", "…", "»", "”", "“", '"')  # “ closes an Icelandic „quotation“
 
 
 def end_sentence(text: str) -> str:

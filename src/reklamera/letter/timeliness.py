@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from reklamera.case import Case, Contact
 from reklamera.i18n import N_
-from reklamera.letter.sanitize import clean_line
+from reklamera.letter.sanitize import clean_line, end_sentence
 from reklamera.rules.model import Assessment, Source
 from reklamera.vocabulary import CONTACT_CHANNEL_WORDS, ContactChannel
 
@@ -27,7 +27,6 @@ NOTICE = N_("I first notified you of the defect on {date} ({how}), and the time 
             "that day.")
 NOTICE_WITHOUT_HOW = N_("I first notified you of the defect on {date}, and the time limits are to be assessed from "
                         "that day.")
-_ENDS_A_SENTENCE = (".", "!", "?", "…", "»", "”", "“", '"')
 
 
 def long_life(case: Case, assessment: Assessment, _) -> str:
@@ -77,8 +76,7 @@ def notice(case: Case, assessment: Assessment, date, _) -> str:
 
 def _sentence(text: str) -> str:
     """The consumer's words on one line, ending as a sentence does."""
-    text = clean_line(text)
-    return text if not text or text.endswith(_ENDS_A_SENTENCE) else text + "."
+    return end_sentence(clean_line(text))
 
 
 __all__ = ["delay", "first_notice", "long_life", "long_life_source", "notice"]
