@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from reklamera.i18n import LANGUAGES, N_
-from reklamera.ui.pages.base import BasePage, new_form
+from reklamera.ui.pages.base import BasePage, new_form, viewport_of
 from reklamera.ui.pages.start import LANGUAGE_NAMES
 
 if TYPE_CHECKING:
@@ -46,7 +46,7 @@ class NextStepsPage(BasePage):
         self._resized.setSingleShot(True)
         self._resized.setInterval(150)
         self._resized.timeout.connect(self._redraw_picture)
-        self._viewport = self.text.viewport()
+        self._viewport = viewport_of(self.text)
         self._viewport.installEventFilter(self)
         layout.addWidget(self.text, 1)
         row = QHBoxLayout()
@@ -140,7 +140,7 @@ class NextStepsPage(BasePage):
         """The picture's width in points: the page's text width, or what the preview has room for."""
         from reklamera.letter.html import PICTURE_WIDTH, PX_PER_POINT
 
-        room = self.text.viewport().width() - 2 * self.text.document().documentMargin() - 6
+        room = viewport_of(self.text).width() - 2 * self.text.document().documentMargin() - 6
         return max(240.0, min(PICTURE_WIDTH, room / PX_PER_POINT))
 
     def eventFilter(self, watched, event) -> bool:
