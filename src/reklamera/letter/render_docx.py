@@ -21,6 +21,7 @@ from docx.opc.exceptions import OpcError
 from docx.oxml.ns import qn
 from docx.shared import Inches, Mm, Pt, RGBColor
 from docx.styles.style import ParagraphStyle
+from docx.text.paragraph import Paragraph
 
 from reklamera.i18n import N_
 from reklamera.letter import layout
@@ -229,11 +230,10 @@ def _fill(document, content: LetterContent) -> None:
         document.add_paragraph(content.salutation)
     signed = any(line.strip("_ ") for line in content.signature)
     for index, block in enumerate(content.body):
-        before = len(document.paragraphs)
-        _block(document, block, styles)
+        added = _block(document, block, styles)
         if index == len(content.body) - 1 and (content.closing or signed):
             # The last block stays with the closing and the signature: they never stand alone on a page.
-            for paragraph in document.paragraphs[before:]:
+            for paragraph in added:
                 paragraph.paragraph_format.keep_with_next = True
     if content.closing:
         closing = document.add_paragraph(content.closing)
@@ -250,22 +250,27 @@ def _fill(document, content: LetterContent) -> None:
         run.font.size = Pt(9)
 
 
-def _block(document, block: Block, styles: dict[str, ParagraphStyle]) -> None:
+def _block(document, block: Block, styles: dict[str, ParagraphStyle]) -> list[Paragraph]:
+    """Add ``block``; returns its paragraphs (``document.paragraphs`` would build one object per paragraph)."""
     if block.kind is BlockKind.HEADING:
         paragraph = _add(document, block.text, styles.get("Heading 2"))
         paragraph.paragraph_format.keep_with_next = True
         if "Heading 2" not in styles:
             paragraph.runs[0].bold = True
-    elif block.kind is BlockKind.QUOTE:
+        return [paragraph]
+    if block.kind is BlockKind.QUOTE:
         paragraphs = block.text.split("\n")
         quote = _add(document, "", styles.get("Quote"))
         for index, part in enumerate(paragraphs):
-            quote.add_run(part)
+            run = quote.add_run(part)
             if index < len(paragraphs) - 1:
-                quote.runs[-1].add_break()
-    elif block.kind is BlockKind.FACTS:
+                run.add_break()
+        return [quote]
+    if block.kind is BlockKind.FACTS:
+        rows = []
         for index, (label, value) in enumerate(block.rows):
             paragraph = document.add_paragraph()
+            rows.append(paragraph)
             paragraph.add_run(f"{label}:\t")
             paragraph.add_run(value)
             paragraph_format = paragraph.paragraph_format
@@ -273,7 +278,8 @@ def _block(document, block: Block, styles: dict[str, ParagraphStyle]) -> None:
             paragraph_format.left_indent, paragraph_format.first_line_indent = FACTS_TAB, -FACTS_TAB
             paragraph_format.space_after = Pt(8 if index == len(block.rows) - 1 else 0)
             paragraph_format.keep_with_next = index < len(block.rows) - 1  # the block stays on one page
-    elif block.kind in (BlockKind.NUMBERED, BlockKind.BULLETED):
+        return rows
+    if block.kind in (BlockKind.NUMBERED, BlockKind.BULLETED):
         style = styles.get("List Number" if block.kind is BlockKind.NUMBERED else "List Bullet")
         items = []
         for number, item in enumerate(block.items, 1):
@@ -282,8 +288,8 @@ def _block(document, block: Block, styles: dict[str, ParagraphStyle]) -> None:
         items[-1].paragraph_format.space_after = Pt(8)  # the last item: air before the next paragraph
         if block.kind is BlockKind.NUMBERED and style is not None:
             _number_from_one(document, style, items)
-    else:
-        document.add_paragraph(block.text)
+        return items
+    return [document.add_paragraph(block.text)]
 
 
 def _number_from_one(document, style: ParagraphStyle, paragraphs) -> None:
