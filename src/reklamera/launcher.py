@@ -21,6 +21,10 @@ def main() -> int:
 
 def _start(argv: list[str]) -> int:
     if not argv or argv == ["--quit-after-startup"]:
+        # No cycle collection until the first page is painted: loading Qt and the wizard makes some 100 000
+        # objects and the collector's passes over them find almost nothing. The wizard turns it back on after
+        # the paint (ComplaintWizard._after_first_paint), with the start-up's objects frozen out of its passes.
+        gc.disable()
         try:
             from reklamera.ui import app
 

@@ -136,6 +136,22 @@ def test_shortcuts_and_icon_arrive_after_the_first_paint(qtbot, make_wizard, sam
     assert load_case(target).product.description == sample.product.description
 
 
+def test_collector_back_on_after_the_first_paint(qtbot, make_wizard, monkeypatch) -> None:
+    # The launcher holds the cycle collector off for the start; the wizard turns it on once painted, with the
+    # start-up's objects frozen (here recorded instead: freezing would keep this test run's objects forever).
+    import gc
+
+    frozen: list[bool] = []
+    monkeypatch.setattr(gc, "freeze", lambda: frozen.append(True))
+    gc.disable()
+    try:
+        make_wizard()
+        qtbot.waitUntil(gc.isenabled)
+        assert frozen == [True]
+    finally:
+        gc.enable()
+
+
 def test_window_size_is_remembered(make_wizard, sample, tmp_path: Path) -> None:
     wizard = make_wizard(sample)
     wizard.resize(760, 580)  # within the offscreen screen (800 × 600)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import gc
 from pathlib import Path
 from typing import Any
 
@@ -72,6 +73,14 @@ class FirstPaint(QObject):
             self.done = True
             self.widget.removeEventFilter(self)
             self.then()
+
+
+def _collect_again() -> None:
+    """The launcher holds the cycle collector off until the first paint (reklamera.launcher). What was loaded to
+    get there stays for the whole run: frozen, later passes leave it out (gc.freeze's use after start-up)."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
 
 
 class ComplaintWizard(QWizard):
@@ -169,8 +178,8 @@ class ComplaintWizard(QWizard):
         themselves are not built ahead: building a hidden page took the focus window away, offscreen at least.)"""
         from reklamera.ui.app import set_window_icon
 
-        steps = [self._reading_order, self._install_shortcuts, set_window_icon, self._load_the_rules,
-                 self._load_the_calendar, lambda: self.ctx.format_date(self.ctx.today)]
+        steps = [_collect_again, self._reading_order, self._install_shortcuts, set_window_icon,
+                 self._load_the_rules, self._load_the_calendar, lambda: self.ctx.format_date(self.ctx.today)]
 
         def next_step() -> None:
             steps.pop(0)()
