@@ -19,6 +19,8 @@ def add_months(day: dt.date, months: int) -> dt.date:
     years, month_index = divmod(day.month - 1 + months, 12)
     year = day.year + years
     month = month_index + 1
+    if day.day <= 28:  # every month has it (most days; monthrange also works out a weekday, a third of the time)
+        return dt.date(year, month, day.day)
     return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 

@@ -59,12 +59,15 @@ class Period:
         return add_months(start, self.months) + dt.timedelta(days=self.days)
 
 
+NO_PARAMS: Mapping[str, object] = MappingProxyType({})  # read-only: one empty mapping for every Note
+
+
 @dataclass(frozen=True, slots=True)
 class Note:
     """A plain-language remark: a message key and its parameters (dates stay dates until shown)."""
 
     key: str
-    params: Mapping[str, object] = field(default_factory=lambda: MappingProxyType({}))
+    params: Mapping[str, object] = field(default_factory=lambda: NO_PARAMS)
 
 
 @dataclass(frozen=True, slots=True)
