@@ -26,3 +26,15 @@ def test_the_letter_and_the_summary_list_the_evidence_first(folder: Path) -> Non
     # The follow-ups name the evidence under the same numbers, so the seller can match them up.
     reminder = later.followup("reminder", "en").as_text()
     assert "E1 receipt.pdf – the receipt of 15 January" in reminder and "E2 crack.jpg" in reminder
+
+
+def test_labelled_evidence_is_listed_without_a_second_number(folder: Path) -> None:
+    # "1. E1 receipt.pdf" would give the item two numbers: with the log's labels the list is bulleted.
+    path = folder / "case.reklamera"
+    session = CaseSession(load_case(path), today=TODAY, path=path)
+    plain = session.letter("en").as_text().split("Attachments (copies)")[1]
+    assert "1. " in plain  # no evidence log: the attachments are numbered, as before
+    session.add_evidence(folder / "receipt.pdf", "the receipt of 15 January")
+    attachments = session.letter("en").as_text().split("Attachments (copies)")[1]
+    assert "- E1 receipt.pdf – the receipt of 15 January" in attachments
+    assert "1. " not in attachments

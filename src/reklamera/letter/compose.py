@@ -115,7 +115,8 @@ def compose(
         body.append(Block(BlockKind.HEADING, _("Earlier contact about the defect")))
         body.append(Block(BlockKind.BULLETED, items=tuple(_contact_line(c, date, _) for c in contacts)))
     # "E1 receipt.pdf – what it shows", the files named, the costs' receipts not listed yet
-    body += attachment_blocks([*attachment_lines(case), *case.attachments, *receipts(case)], _)
+    body += attachment_blocks([*attachment_lines(case), *case.attachments, *receipts(case)], _,
+                              labelled=bool(case.evidence))
 
     heading = _("Defect in goods: {product}") if too_late else _("Complaint: {product}")
     subject = with_order_number(heading.format(product=product), case, _)
@@ -166,12 +167,12 @@ def running_name(name: str, language: str) -> str:
     return "k" + name[1:] if language == "is" and name.startswith("Kærunefnd") else name
 
 
-def attachment_blocks(names, _) -> list[Block]:
-    """The numbered list of attachments under its heading; nothing when there are none."""
+def attachment_blocks(names, _, *, labelled: bool = False) -> list[Block]:
+    """The list of attachments under its heading; nothing when there are none. Numbered, unless the evidence
+    log's labels (E1, E2 …) already name the items: "1. E1 receipt.pdf" would give each two numbers."""
     names = tuple(name for name in map(clean_line, names) if name)
-    return (
-        [Block(BlockKind.HEADING, _("Attachments (copies)")), Block(BlockKind.NUMBERED, items=names)] if names else []
-    )
+    kind = BlockKind.BULLETED if labelled else BlockKind.NUMBERED
+    return [Block(BlockKind.HEADING, _("Attachments (copies)")), Block(kind, items=names)] if names else []
 
 
 def with_order_number(subject: str, case: Case, _) -> str:

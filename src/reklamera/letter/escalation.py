@@ -154,7 +154,8 @@ def compose_escalation(case: Case, language: str | None = None, *, today: dt.dat
                                               if item.ok and item.note.key in STATEMENTS)),
     ]
     blocks += attachment_blocks([*attachment_lines(case), *case.attachments, *receipts(case),
-                                 *(event.file for _day, event in dated(case.events))], _)
+                                 *(event.file for _day, event in dated(case.events))], _,
+                                labelled=bool(case.evidence))
     subject = _("Case summary for {body}: complaint about {product}").format(body=in_text, product=product)
     if waiting:
         subject = _("Draft: {subject}").format(subject=subject)

@@ -176,7 +176,7 @@ def compose_followup(case: Case, kind: str, language: str | None = None, *, toda
                             "{body}.").format(body=body_in_letter(original.dispute_body.name, case.country, language)))
     subject = with_order_number(subject, case, _)
     # The evidence under the same numbers as in the complaint (E1, E2 …), so the seller can match them up.
-    body = (*(_paragraph(text) for text in paragraphs), *attachment_blocks(attachment_lines(case), _))
+    body = (*(_paragraph(text) for text in paragraphs), *attachment_blocks(attachment_lines(case), _, labelled=True))
     return dataclasses.replace(frame, title=subject, subject=subject, body=body)
 
 
