@@ -168,10 +168,14 @@ def test_letter_saved_as_word_and_pdf(qtbot, make_wizard, sample, dialogs, tmp_p
     page = wizard.currentPage()
     dialogs.answers.append(str(tmp_path / "brev"))
     assert page.save_as_word() == str(tmp_path / "brev.docx")
+    assert page.status.text().startswith("Sparar: ")  # written off the GUI thread; the page says so meanwhile
+    assert page.wait_for_saving()
+    assert page.status.text() == f"Sparat: {tmp_path / 'brev.docx'}"
     text = "\n".join(p.text for p in docx.Document(str(tmp_path / "brev.docx")).paragraphs)
     assert "Reklamation: diskmaskin Electra DW-450" in text
     dialogs.answers.append(str(tmp_path / "brev.pdf"))
     assert page.save_as_pdf() == str(tmp_path / "brev.pdf")
+    assert page.wait_for_saving()
     assert (tmp_path / "brev.pdf").read_bytes().startswith(b"%PDF")
     page.copy_as_text()
     from PySide6.QtGui import QGuiApplication
@@ -187,6 +191,7 @@ def test_handout_as_pdf(qtbot, make_wizard, sample, dialogs, tmp_path: Path) -> 
     assert "Allmänna reklamationsnämnden" in page.text.toPlainText()
     dialogs.answers.append(str(tmp_path / "handout.pdf"))
     assert page.save_handout()
+    assert page.wait_for_saving()
     assert (tmp_path / "handout.pdf").stat().st_size > 1000
 
 
@@ -198,10 +203,13 @@ def test_pdf_that_cannot_be_written_says_so_and_leaves_nothing(qtbot, make_wizar
     wizard = make_wizard(sample, language="sv")
     go_to(qtbot, wizard, "letter")
     dialogs.answers.append(str(tmp_path / "brev.pdf"))
-    assert wizard.currentPage().save_as_pdf() is None
+    letter = wizard.currentPage()
+    letter.save_as_pdf()
+    assert letter.wait_for_saving() and letter.status.text() == ""  # no "Saved" for a file that is not there
     go_to(qtbot, wizard, "next")
     dialogs.answers.append(str(tmp_path / "handout.pdf"))
-    assert wizard.currentPage().save_handout() is None
+    wizard.currentPage().save_handout()
+    assert wizard.currentPage().wait_for_saving()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["brev.pdf", "handout.pdf"]  # no temporary files
     errors = [call[1] for call in dialogs.calls if call[0] == "error"]
     assert [title for title, _message in errors] == ["Brevet sparades inte", "Informationsbladet sparades inte"]

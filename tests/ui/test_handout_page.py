@@ -40,6 +40,7 @@ def test_a_language_chosen_for_the_customer_is_used_everywhere(qtbot, make_wizar
 
     dialogs.answers.append(str(tmp_path / "handout.pdf"))
     assert page.save_handout()
+    assert page.wait_for_saving()
     reader = PdfReader(io.BytesIO((tmp_path / "handout.pdf").read_bytes()))
     assert len(reader.pages) == 1 and reader.trailer["/Root"]["/Lang"] == "fi-FI"
     assert "Tärkeät päivämäärät" in reader.pages[0].extract_text()

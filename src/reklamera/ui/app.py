@@ -195,7 +195,7 @@ def self_test() -> int:
         letter = wizard.page_named("letter")
         out = Path(scratch) / "letter.docx"
         wizard.ctx.dialogs.save_path = lambda *_args: str(out)  # no dialog in a self-test
-        if letter.save_as_word() != str(out):
+        if letter.save_as_word() != str(out) or not letter.wait_for_saving() or not out.is_file():
             raise RuntimeError("the letter was not written")
         text = "\n".join(paragraph.text for paragraph in docx.Document(str(out)).paragraphs)
         if "Reklamation" not in text or wizard.case.consumer.name not in text:

@@ -6,7 +6,7 @@ accessible description too, and a refused Next is announced and moves the focus 
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 # Not QtCore.Qt at import time: touching that namespace builds every Qt enum (about 25 ms) before the first paint.
@@ -21,6 +21,7 @@ from reklamera.ui.context import WizardContext
 if TYPE_CHECKING:  # the date field's module (and the Qt classes it uses) loads with the first page that has one
     from PySide6.QtWidgets import QAbstractScrollArea
 
+    from reklamera.ui.background import Background
     from reklamera.ui.widgets.date_field import DateField
 
 LayoutT = TypeVar("LayoutT", bound=QLayout)
@@ -33,6 +34,8 @@ class BasePage(QWizardPage):
 
     def __init__(self, ctx: WizardContext) -> None:
         super().__init__()
+        self._saving: Background | None = None  # writes saved files off the GUI thread, made on first use
+        self._saves: dict[int, tuple[str, QLabel | None, str]] = {}  # ticket -> path, status label, failure title
         self.ctx = ctx
         self.setObjectName(f"page-{self.NAME}")
         self.built = False
@@ -240,24 +243,63 @@ class BasePage(QWizardPage):
         return label
 
     def save_letter(self, compose, title: str, suffix: str, status: QLabel) -> str | None:
-        """Compose a letter, ask where to save it (``suffix`` .docx or .pdf), write it and say so in ``status``;
-        whatever goes wrong is one message and nothing is written."""
-        from reklamera.errors import InputError
+        """Compose a letter, ask where to save it (``suffix`` .docx or .pdf) and write it there off the GUI thread
+        (see :meth:`save_in_background`). None when it cannot be composed or nothing was chosen."""
         from reklamera.ui.printing import save_letter
 
         _ = self.ctx.gettext
         name_filter = _("PDF (*.pdf)") if suffix == ".pdf" else _("Word document (*.docx)")
         try:
             content = compose()
-            path = self.ctx.ask_save_path(title, content.subject, suffix, name_filter)
-            if not path:
-                return None
-            save_letter(content, path, self.ctx.settings.site.letterhead)
         except InputError as error:
             self.ctx.dialogs.error(_("The letter was not saved"), error.localized(_))
             return None
-        status.setText(_("Saved: {path}").format(path=path))
+        path = self.ctx.ask_save_path(title, content.subject, suffix, name_filter)
+        if not path:
+            return None
+        letterhead = self.ctx.settings.site.letterhead
+        return self.save_in_background(path, lambda: save_letter(content, path, letterhead), status,
+                                       _("The letter was not saved"))
+
+    def save_in_background(self, path: str, write: Callable[[], object], status: QLabel | None,
+                           failure: str) -> str:
+        """Run ``write`` on a worker thread: laying out a PDF takes up to half a second, and the page keeps
+        reacting meanwhile. ``status`` says "Saving …", then "Saved: …"; a failure is one message titled
+        ``failure`` (the file is written whole or not at all: storage.write_output). Returns ``path`` at once;
+        :meth:`wait_for_saving` waits for the file (tests, the self-test)."""
+        from reklamera.ui.background import Background
+
+        _ = self.ctx.gettext
+        if self._saving is None:
+            self._saving = Background(self)
+            self._saving.answered.connect(self._saved)
+            self._saving.failed.connect(self._not_saved)
+        ticket = self._saving.ask("save", write)
+        self._saves[ticket] = (path, status, failure)
+        if status is not None:
+            status.setText(_("Saving: {path} …").format(path=path))
         return path
+
+    def wait_for_saving(self, timeout_ms: int = 10_000) -> bool:
+        """Until every file asked for is written or has failed (tests and the self-test)."""
+        from PySide6.QtCore import QDeadlineTimer, QEventLoop
+        from PySide6.QtWidgets import QApplication
+
+        deadline = QDeadlineTimer(timeout_ms)
+        while self._saves and not deadline.hasExpired():
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        return not self._saves
+
+    def _saved(self, ticket: int, _result: object) -> None:
+        path, status, _failure = self._saves.pop(ticket)
+        if status is not None:
+            status.setText(self.ctx.gettext("Saved: {path}").format(path=path))
+
+    def _not_saved(self, ticket: int, error: InputError) -> None:
+        _path, status, failure = self._saves.pop(ticket)
+        if status is not None:
+            status.clear()
+        self.ctx.dialogs.error(failure, error.localized(self.ctx.gettext))
 
     def watch(self, key: str, field: QWidget) -> None:
         """``field`` is the input ``key``'s reason is about: leaving it shows the reason, a refused Next focuses it.

@@ -199,16 +199,13 @@ class NextStepsPage(BasePage):
             print_html(letter_html(content), printer, content.title, pictures(content), one_page=True)
 
     def save_handout(self) -> str | None:
-        from reklamera.errors import InputError
         from reklamera.letter.render_pdf import render_pdf
 
         _ = self.ctx.gettext
         path = self.ctx.ask_save_path(_("Save the handout as PDF"), _("What happens next"), ".pdf", _("PDF (*.pdf)"))
         if not path:
             return None
-        try:  # the same document as the preview and the printout, laid out without Qt
-            render_pdf(self.content(), path, overwrite=True, letterhead=self.ctx.settings.site.letterhead)
-        except InputError as error:
-            self.ctx.dialogs.error(_("The handout was not saved"), error.localized(_))
-            return None
-        return path
+        content, letterhead = self.content(), self.ctx.settings.site.letterhead
+        # The same document as the preview and the printout, laid out without Qt, off the GUI thread.
+        return self.save_in_background(path, lambda: render_pdf(content, path, overwrite=True, letterhead=letterhead),
+                                       None, _("The handout was not saved"))
