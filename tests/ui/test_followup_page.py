@@ -53,6 +53,7 @@ def test_recording_a_refusal_and_answering_it(qtbot, make_wizard, sample, dialog
     assert page.answer.isEnabled()
     dialogs.answers.append(str(tmp_path / "svar"))
     assert page.write_followup(page._answer_kind()) == str(tmp_path / "svar.docx")
+    assert page.wait_for_saving()
     text = "\n".join(p.text for p in docx.Document(str(tmp_path / "svar.docx")).paragraphs)
     assert "tillverkaren" in text and "Lagstöd" in text
 
@@ -68,6 +69,7 @@ def test_calendar_file_and_escalation_pack(qtbot, make_wizard, sample, dialogs, 
     assert event.decoded("DTSTART") == D("2026-10-19")
     dialogs.answers.append(str(tmp_path / "arn.pdf"))
     assert page.write_pack(".pdf")
+    assert page.wait_for_saving()
     assert (tmp_path / "arn.pdf").read_bytes().startswith(b"%PDF")
     (tmp_path / "taken.ics").mkdir()  # a target that cannot be written, even for root
     dialogs.answers.append(str(tmp_path / "taken.ics"))
