@@ -50,3 +50,15 @@ class Background(QObject):
 
     def shutdown(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+def wait_until(done: Callable[[], bool], timeout_ms: int) -> bool:
+    """Run the event loop until ``done()`` or the timeout; returns ``done()`` (tests, scripts, the self-test
+    waiting for a worker's answer or a step-by-step drawing)."""
+    from PySide6.QtCore import QDeadlineTimer, QEventLoop
+    from PySide6.QtWidgets import QApplication
+
+    deadline = QDeadlineTimer(timeout_ms)
+    while not done() and not deadline.hasExpired():
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+    return done()

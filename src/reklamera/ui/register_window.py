@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from reklamera.errors import InputError
 from reklamera.i18n import N_
-from reklamera.ui.background import Background
+from reklamera.ui.background import Background, wait_until
 from reklamera.ui.register_model import COLUMNS, ROW_ROLE, RegisterModel
 from reklamera.vocabulary import REGISTER_STATUS_WORDS
 
@@ -182,13 +182,7 @@ class RegisterWindow(QDialog):
 
     def wait(self, timeout_ms: int = 5000) -> bool:
         """Until the typing pause is over and every question asked has its answer (for tests and scripts)."""
-        from PySide6.QtCore import QDeadlineTimer, QEventLoop
-        from PySide6.QtWidgets import QApplication
-
-        deadline = QDeadlineTimer(timeout_ms)
-        while (self.queries.pending or self.pause.isActive()) and not deadline.hasExpired():
-            QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
-        return not self.queries.pending and not self.pause.isActive()
+        return wait_until(lambda: not self.queries.pending and not self.pause.isActive(), timeout_ms)
 
     def _answered(self, ticket: int, result: Any) -> None:
         for kind, asked in list(self.queries.pending.items()):

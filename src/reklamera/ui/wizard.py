@@ -395,13 +395,9 @@ class ComplaintWizard(QWizard):
 
     def wait_for_import(self, timeout_ms: int = 10_000) -> bool:
         """Until the order confirmation has been read and reviewed (tests)."""
-        from PySide6.QtCore import QDeadlineTimer, QEventLoop
-        from PySide6.QtWidgets import QApplication
+        from reklamera.ui.background import wait_until
 
-        deadline = QDeadlineTimer(timeout_ms)
-        while self._importing is not None and self._importing.pending and not deadline.hasExpired():
-            QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
-        return self._importing is None or not self._importing.pending
+        return wait_until(lambda: self._importing is None or not self._importing.pending, timeout_ms)
 
     def _imported(self, ticket: int, result: Any) -> None:
         if not self._importing.latest("import", ticket):

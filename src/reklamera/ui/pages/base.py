@@ -282,13 +282,9 @@ class BasePage(QWizardPage):
 
     def wait_for_saving(self, timeout_ms: int = 10_000) -> bool:
         """Until every file asked for is written or has failed (tests and the self-test)."""
-        from PySide6.QtCore import QDeadlineTimer, QEventLoop
-        from PySide6.QtWidgets import QApplication
+        from reklamera.ui.background import wait_until
 
-        deadline = QDeadlineTimer(timeout_ms)
-        while self._saves and not deadline.hasExpired():
-            QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
-        return not self._saves
+        return wait_until(lambda: not self._saves, timeout_ms)
 
     def _saved(self, ticket: int, _result: object) -> None:
         path, status, _failure = self._saves.pop(ticket)

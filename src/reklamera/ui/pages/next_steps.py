@@ -181,13 +181,9 @@ class NextStepsPage(BasePage):
 
     def wait_for_preview(self, timeout_ms: int = 10_000) -> bool:
         """Until the preview's picture is in (tests, screenshots)."""
-        from PySide6.QtCore import QDeadlineTimer, QEventLoop
-        from PySide6.QtWidgets import QApplication
+        from reklamera.ui.background import wait_until
 
-        deadline = QDeadlineTimer(timeout_ms)
-        while self._steps is not None and not deadline.hasExpired():
-            QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
-        return self._steps is None
+        return wait_until(lambda: self._steps is None, timeout_ms)
 
     def print_handout(self) -> None:
         from reklamera.letter.html import letter_html, pictures
