@@ -21,7 +21,7 @@ def main() -> int:
 
 def _start(argv: list[str]) -> int:
     if not argv or argv == ["--quit-after-startup"]:
-        # No cycle collection until the first page is painted: loading Qt and the wizard makes some 100 000
+        # No cycle collection until the first page is painted: loading Qt and the wizard makes some 38 000
         # objects and the collector's passes over them find almost nothing. The wizard turns it back on after
         # the paint (ComplaintWizard._after_first_paint), with the start-up's objects frozen out of its passes.
         gc.disable()
@@ -32,9 +32,8 @@ def _start(argv: list[str]) -> int:
         except KeyboardInterrupt:  # Ctrl-C before the window is up; from then on it closes the app (ui/crash.py)
             return 1
     if DOCUMENT_COMMANDS.intersection(argv):
-        # One case in, one document out: a few thousand objects, freed by reference counting as they go. The
-        # cycle collector's passes while the modules load cost about 15 ms (6 % of a letter) and find a few
-        # hundred objects, which the process's end frees anyway.
+        # One case in, one document out, then the process ends. The cycle collector's passes while the modules
+        # load cost about 15 ms (6 % of a letter) and free a few hundred objects, which the end frees anyway.
         gc.disable()
     if len(argv) == 1 and argv[0].endswith(".reklamera"):  # case.SUFFIX, without importing the case model
         argv = ["open", argv[0]]  # a double-clicked case file (the desktop file and the Windows association)
